@@ -51,7 +51,7 @@ impl fmt::Display for ConfigError {
                 "MastraClient: the value of header '{name}' contains characters a header cannot carry (such as CR, LF or NUL)"
             ),
             ConfigError::Token => f.write_str(
-                "createMastraClient: the token contains characters an Authorization header cannot carry (such as CR, LF or NUL)",
+                "the bearer token contains characters an Authorization header cannot carry (such as CR, LF or NUL)",
             ),
         }
     }

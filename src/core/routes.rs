@@ -59,6 +59,8 @@ pub enum Enc {
     Pairs,
     /// A body field copied as it is.
     Plain,
+    /// `${v}` as client-js interpolates it: always sent, `undefined` included.
+    Raw,
 }
 
 /// One query parameter.
@@ -453,7 +455,7 @@ pub const ROUTES: &[Route] = &[
         .doc("Lists memory threads, one page at a time."),
     route("MastraClient", "createMemoryThread", &["params: CreateMemoryThreadParams"], "StorageThread")
         .post("/memory/threads")
-        .query(&[q("agentId", "params.agentId", Enc::Str), q("requestContext", "params.requestContext", Enc::Rc)])
+        .query(&[q("agentId", "params.agentId", Enc::Raw), q("requestContext", "params.requestContext", Enc::Rc)])
         .whole("params")
         .doc("Creates a memory thread."),
     route("MastraClient", "getMemoryThread", &["params: { threadId: string; agentId?: string }"], "MemoryThread")
@@ -465,20 +467,20 @@ pub const ROUTES: &[Route] = &[
         .doc("Lists the messages of a thread."),
     route("MastraClient", "saveMessageToMemory", &["params: SaveMessagesParams"], "{ messages: any[] }")
         .post("/memory/save-messages")
-        .query(&[q("agentId", "params.agentId", Enc::Str), q("requestContext", "params.requestContext", Enc::Rc)])
+        .query(&[q("agentId", "params.agentId", Enc::Raw), q("requestContext", "params.requestContext", Enc::Rc)])
         .whole("params")
         .doc("Saves messages to an agent's memory."),
     route("MastraClient", "getWorkingMemory", &["params: WorkingMemoryParams"], "WorkingMemory")
         .get("/memory/threads/{params.threadId}/working-memory")
         .query(&[
-            q("agentId", "params.agentId", Enc::Str),
-            q("resourceId", "params.resourceId", Enc::Str),
+            q("agentId", "params.agentId", Enc::Raw),
+            q("resourceId", "params.resourceId", Enc::Raw),
             q("requestContext", "params.requestContext", Enc::Rc),
         ])
         .doc("Reads the working memory of a thread (or its resource)."),
     route("MastraClient", "updateWorkingMemory", &["params: UpdateWorkingMemoryParams"], "any")
         .post("/memory/threads/{params.threadId}/working-memory")
-        .query(&[q("agentId", "params.agentId", Enc::Str), q("requestContext", "params.requestContext", Enc::Rc)])
+        .query(&[q("agentId", "params.agentId", Enc::Raw), q("requestContext", "params.requestContext", Enc::Rc)])
         .pick(&[f("workingMemory", "params.workingMemory"), f("resourceId", "params.resourceId")])
         .doc("Replaces the working memory of a thread (or its resource)."),
     route("MemoryThread", "get", &["requestContext?: RequestContextInput"], "StorageThread")

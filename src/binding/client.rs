@@ -1,0 +1,127 @@
+//! `NativeClient`: one configured client; its calls run on the shared Tokio runtime.
+
+use std::collections::HashMap;
+
+use napi::bindgen_prelude::*;
+use napi_derive::napi;
+
+use super::cancel::{token_of, CancelHandle};
+use super::failure::Failure;
+use super::stream::NativeStream;
+use crate::core::config::{bearer_value, ClientConfig, ClientOptions};
+use crate::core::error::ConfigError;
+use crate::core::framing::Framing;
+use crate::core::request::CallInput;
+use crate::core::transport::{Reply, StreamReply, Transport};
+
+/// Options of a native client (the facade maps client-js `ClientOptions` onto these).
+#[napi(object)]
+pub struct NativeOptions {
+    pub base_url: String,
+    pub api_prefix: Option<String>,
+    pub retries: Option<f64>,
+    pub backoff_ms: Option<f64>,
+    pub max_backoff_ms: Option<f64>,
+    /// Header names and values, in order.
+    pub headers: Option<HashMap<String, String>>,
+    /// Sent as `Authorization: Bearer <token>` (after `headers`, so it wins).
+    pub bearer_token: Option<String>,
+    pub timeout_ms: Option<f64>,
+}
+
+/// A validated client configuration with its transport.
+#[napi]
+pub struct NativeClient {
+    transport: Transport,
+}
+
+fn config_error(err: ConfigError) -> Error {
+    // The facade rethrows with the class named in the code (TypeError, RangeError).
+    Error::new(Status::InvalidArg, format!("{}|{}", err.js_class(), err))
+}
+
+#[napi]
+impl NativeClient {
+    /// Validates `options`; a bad one throws here, naming the option.
+    #[napi(constructor)]
+    pub fn new(options: NativeOptions) -> Result<Self> {
+        let headers = options.headers.unwrap_or_default().into_iter().collect();
+        let mut config = ClientConfig::new(ClientOptions {
+            base_url: options.base_url,
+            api_prefix: options.api_prefix,
+            retries: options.retries,
+            backoff_ms: options.backoff_ms,
+            max_backoff_ms: options.max_backoff_ms,
+            headers,
+            timeout_ms: options.timeout_ms,
+        })
+        .map_err(config_error)?;
+        if let Some(token) = options.bearer_token {
+            config.headers.insert(reqwest::header::AUTHORIZATION, bearer_value(&token).map_err(config_error)?);
+        }
+        Ok(Self { transport: Transport::new(config) })
+    }
+
+    /// Runs route `route`; resolves with the body text of a 200 answer, else a [`Failure`]
+    /// (kind `ok` for other 2xx statuses, with their status and body).
+    #[napi(ts_return_type = "Promise<string | Failure>")]
+    pub fn call<'env>(
+        &self,
+        env: &'env Env,
+        route: u32,
+        path: Vec<String>,
+        query: Option<Vec<String>>,
+        body: Option<String>,
+        cancel: Option<&CancelHandle>,
+    ) -> Result<PromiseRaw<'env, Either<String, Failure>>> {
+        let transport = self.transport.clone();
+        let token = token_of(cancel);
+        let input = CallInput { route, path, query: query.unwrap_or_default(), body };
+        env.spawn_future(async move {
+            let reply = match transport.prepare(input) {
+                Ok(request) => transport.call(request, token).await,
+                Err(err) => Err(err),
+            };
+            Ok(match reply {
+                Ok(Reply::Ok { status: 200, body }) => Either::A(body),
+                Ok(Reply::Ok { status, body }) => Either::B(Failure::success(status, body)),
+                Ok(Reply::Http { status, status_text, body }) => Either::B(Failure::http(status, status_text, body)),
+                Err(err) => Either::B(err.into()),
+            })
+        })
+    }
+
+    /// Opens a stream on route `route` (`sse` or `records` framing); resolves with the open
+    /// stream, or a [`Failure`].
+    #[napi(ts_return_type = "Promise<NativeStream | Failure>")]
+    pub fn open_stream<'env>(
+        &self,
+        env: &'env Env,
+        route: u32,
+        path: Vec<String>,
+        query: Option<Vec<String>>,
+        body: Option<String>,
+        framing: String,
+        cancel: Option<&CancelHandle>,
+    ) -> Result<PromiseRaw<'env, Either<NativeStream, Failure>>> {
+        let framing = match framing.as_str() {
+            "sse" => Framing::Sse,
+            "records" => Framing::RecordSeparator,
+            other => return Err(Error::new(Status::InvalidArg, format!("unknown framing '{other}'"))),
+        };
+        let transport = self.transport.clone();
+        let token = token_of(cancel);
+        let input = CallInput { route, path, query: query.unwrap_or_default(), body };
+        env.spawn_future(async move {
+            let reply = match transport.prepare(input) {
+                Ok(request) => transport.open_stream(request, framing, token).await,
+                Err(err) => Err(err),
+            };
+            Ok(match reply {
+                Ok(StreamReply::Open(stream)) => Either::A(NativeStream::new(stream)),
+                Ok(StreamReply::Http { status, status_text, body }) => Either::B(Failure::http(status, status_text, body)),
+                Err(err) => Either::B(err.into()),
+            })
+        })
+    }
+}

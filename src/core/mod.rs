@@ -1,0 +1,11 @@
+//! The core: pure Rust, no N-API types. Configuration, the route table, request building,
+//! retries, errors, stream framing and the HTTP transport; unit-tested with `cargo test`.
+
+pub mod config;
+pub mod error;
+pub mod framing;
+pub mod request;
+pub mod retry;
+pub mod routes;
+pub mod transport;
+pub mod typings;

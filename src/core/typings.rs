@@ -1,0 +1,91 @@
+//! Typings: the resource classes of `index.d.ts` are rendered from the route table, so a
+//! method is declared once (in [`super::routes`]) and its TypeScript follows.
+//!
+//! `index.d.ts` holds hand-written types around a generated block between
+//! [`BEGIN`] and [`END`]. `cargo test` fails when the block is stale; `npm run typings`
+//! (`UPDATE_TYPINGS=1 cargo test typings`) rewrites it.
+
+use std::fmt::Write as _;
+
+use super::routes::{Reply, Route, RESOURCES, ROUTES};
+
+/// First line of the generated block.
+pub const BEGIN: &str = "// <routes> Generated from src/core/routes.rs by `npm run typings`: edit the route table, not this block.";
+/// Last line of the generated block.
+pub const END: &str = "// </routes>";
+
+/// The generated block, markers included.
+pub fn render() -> String {
+    let mut out = String::new();
+    out.push_str(BEGIN);
+    out.push('\n');
+    for resource in RESOURCES {
+        let _ = writeln!(out, "/** {} */", resource.doc);
+        let _ = writeln!(out, "export declare class {} {{", resource.class);
+        if resource.class == "MastraClient" {
+            out.push_str("  constructor(options: ClientOptions);\n");
+        } else {
+            out.push_str("  private constructor();\n");
+        }
+        for field in resource.fields {
+            let _ = writeln!(out, "  readonly {field}: string;");
+        }
+        for route in ROUTES.iter().filter(|r| r.class == resource.class) {
+            let _ = writeln!(out, "  /** {}{} */", route.doc, wire(route));
+            let _ = writeln!(out, "  {}({}): {};", route.method, route.params.join(", "), returns(route));
+        }
+        out.push_str("}\n");
+    }
+    out.push_str(END);
+    out
+}
+
+fn wire(route: &Route) -> String {
+    match route.verb {
+        Some(verb) => format!(" `{verb:?} {}`", route.path),
+        None => String::new(),
+    }
+}
+
+fn returns(route: &Route) -> String {
+    match route.reply {
+        Reply::Resource { class } => class.to_string(),
+        Reply::ResourceFromReply { class } => format!("Promise<{class}>"),
+        Reply::Json | Reply::Sse => format!("Promise<{}>", route.returns),
+    }
+}
+
+/// Replaces the generated block of `text` with `block`; `None` when the markers are missing.
+pub fn splice(text: &str, block: &str) -> Option<String> {
+    let start = text.find(BEGIN)?;
+    let end = text[start..].find(END)? + start + END.len();
+    Some(format!("{}{}{}", &text[..start], block, &text[end..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn index_d_ts_is_rendered_from_the_route_table() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/index.d.ts");
+        let text = std::fs::read_to_string(path).expect("index.d.ts exists");
+        let fresh = splice(&text, &render()).expect("index.d.ts has the <routes> markers");
+        if std::env::var_os("UPDATE_TYPINGS").is_some() {
+            std::fs::write(path, &fresh).unwrap();
+        } else {
+            assert!(fresh == text, "index.d.ts is stale: run `npm run typings`");
+        }
+    }
+
+    #[test]
+    fn every_route_appears_once() {
+        let block = render();
+        for route in ROUTES {
+            let sig = format!("  {}(", route.method);
+            assert!(block.contains(&sig), "{} missing", route.method);
+        }
+        assert!(block.contains("getAgent(agentId: string): Agent;"));
+        assert!(block.contains("createRun(params?: CreateRunParams): Promise<Run>;"));
+    }
+}

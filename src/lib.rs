@@ -1,0 +1,7 @@
+//! mastra-client-native: a drop-in native Mastra client for Node.js.
+//!
+//! [`core`] is plain Rust (configuration, route table, requests, retries, framing,
+//! transport); `binding` only converts between JavaScript and the core.
+
+pub mod core;
+mod binding;
