@@ -1,0 +1,359 @@
+// Types of mastra-client-native: the same exports and shapes as an app's
+// `lib/mastra/mastra-client.ts` built on @mastra/client-js 1.47.0.
+// Shapes that come from the server are typed loosely (their fields as in client-js, plus
+// an index signature) so that code written against client-js compiles unchanged.
+
+/** Options of `new MastraClient(options)`, as in client-js, plus `timeoutMs`. */
+export interface ClientOptions {
+  /** Absolute http(s) URL of the Mastra server; a trailing `/` is ignored. */
+  baseUrl: string
+  /** Path prefix of the API routes (default `/api`). */
+  apiPrefix?: string
+  /** Extra tries after a network error or 5xx answer (default 3; 4xx is never tried again). */
+  retries?: number
+  /** First wait between tries in ms (default 100), doubled each time. */
+  backoffMs?: number
+  /** Longest wait between tries in ms (default 1000). */
+  maxBackoffMs?: number
+  /** Headers sent with every request; they win over the JSON content type. */
+  headers?: Record<string, string>
+  /** Aborts every call of this client. */
+  abortSignal?: AbortSignal
+  /** Accepted for compatibility; a browser setting with no meaning on a server. */
+  credentials?: 'omit' | 'same-origin' | 'include'
+  /** Not supported: passing it throws a TypeError (requests go through the native core). */
+  fetch?: never
+  /** Deadline of a whole call in ms, tries and waits included (extension; none by default). */
+  timeoutMs?: number
+}
+
+/** HTTP error thrown by the client: status, status text and the parsed JSON body if any. */
+export declare class MastraClientError extends Error {
+  constructor(status: number, statusText: string, message: string, body?: unknown)
+  readonly name: 'MastraClientError'
+  /** HTTP status code */
+  status: number
+  /** HTTP status text (e.g. "Not Found") */
+  statusText: string
+  /** Parsed response body if it was JSON */
+  body?: unknown
+}
+
+/** A request context: a plain object or a `RequestContext` (any object with `entries()`). */
+export type RequestContextInput = Record<string, unknown> | { entries(): Iterable<[string, unknown]> }
+
+type Loose = { [key: string]: any }
+
+export type MessageInput = string | string[] | Loose | Loose[]
+export interface AgentCallOptions extends Loose {
+  memory?: { thread: string | { id: string; [key: string]: any }; resource: string; options?: Loose }
+  requestContext?: RequestContextInput
+  abortSignal?: AbortSignal
+  clientTools?: Record<string, Loose>
+  structuredOutput?: { schema: unknown; [key: string]: any }
+}
+export interface AgentDetails extends Loose {
+  name: string
+  instructions?: unknown
+  tools?: Record<string, Loose>
+}
+export interface GenerateResult extends Loose {
+  text: string
+  finishReason?: string
+  usage?: Loose
+  toolCalls?: Loose[]
+  toolResults?: Loose[]
+}
+/** A chunk of an agent stream. */
+export interface StreamChunk extends Loose {
+  type: string
+  runId?: string
+  from?: string
+  payload?: Loose
+}
+/** The `Response` of `agent.stream()`, with `processDataStream`. */
+export interface AgentStreamResponse extends Response {
+  processDataStream(options: { onChunk: (chunk: StreamChunk) => void | Promise<void> }): Promise<void>
+}
+export interface WorkflowDetails extends Loose {
+  name?: string
+  steps?: Record<string, Loose>
+}
+export interface CreateRunParams {
+  runId?: string
+  resourceId?: string
+  disableScorers?: boolean
+}
+export interface WorkflowStartParams extends Loose {
+  inputData?: unknown
+  initialState?: unknown
+  requestContext?: RequestContextInput
+  tracingOptions?: Loose
+  resourceId?: string
+  perStep?: boolean
+}
+export interface WorkflowResumeParams extends Loose {
+  step?: string | string[]
+  resumeData?: unknown
+  requestContext?: RequestContextInput
+  tracingOptions?: Loose
+  perStep?: boolean
+  forEachIndex?: number
+}
+export interface WorkflowRunResult extends Loose {
+  status?: string
+  result?: any
+  error?: Error
+  steps?: Record<string, Loose>
+}
+export interface ToolDetails extends Loose {
+  id: string
+  description?: string
+}
+export interface ToolExecuteParams {
+  data: unknown
+  runId?: string
+  requestContext?: RequestContextInput
+}
+export interface StorageThread extends Loose {
+  id: string
+  title?: string
+  resourceId: string
+  metadata?: Record<string, unknown> | null
+  createdAt: string | Date
+  updatedAt: string | Date
+}
+export interface ListMemoryThreadsParams {
+  resourceId?: string
+  agentId?: string
+  metadata?: Record<string, unknown>
+  page?: number
+  perPage?: number
+  orderBy?: { field?: string; direction?: 'ASC' | 'DESC' }
+  requestContext?: RequestContextInput
+}
+export interface MemoryThreadsPage extends Loose {
+  threads: StorageThread[]
+  total: number
+  page: number
+  perPage: number | false
+  hasMore: boolean
+}
+export interface CreateMemoryThreadParams extends Loose {
+  agentId: string
+  resourceId: string
+  title?: string
+  metadata?: Record<string, unknown>
+  threadId?: string
+  requestContext?: RequestContextInput
+}
+export interface UpdateMemoryThreadParams extends Loose {
+  title?: string
+  metadata?: Record<string, unknown>
+  resourceId?: string
+  agentId?: string
+  requestContext?: RequestContextInput
+}
+export interface ListMemoryMessagesParams {
+  agentId?: string
+  resourceId?: string
+  page?: number
+  perPage?: number | false
+  orderBy?: Loose
+  filter?: Loose
+  include?: Loose[]
+  includeSystemReminders?: boolean
+  requestContext?: RequestContextInput
+}
+export interface MemoryMessagesPage extends Loose {
+  messages: Loose[]
+  total?: number
+  page?: number
+  perPage?: number | false
+  hasMore?: boolean
+}
+export interface SaveMessagesParams extends Loose {
+  agentId: string
+  messages: Loose[]
+  requestContext?: RequestContextInput
+}
+export interface WorkingMemoryParams {
+  agentId: string
+  threadId: string
+  resourceId?: string
+  requestContext?: RequestContextInput
+}
+export interface UpdateWorkingMemoryParams extends WorkingMemoryParams {
+  workingMemory: string
+}
+export interface WorkingMemory extends Loose {
+  workingMemory: string | null
+  source?: string
+}
+export interface VectorIndexDetails extends Loose {
+  dimension: number
+  count: number
+  metric?: string
+}
+export interface CreateIndexParams extends Loose {
+  indexName: string
+  dimension: number
+  metric?: 'cosine' | 'euclidean' | 'dotproduct'
+}
+export interface UpsertVectorParams extends Loose {
+  indexName: string
+  vectors: number[][]
+  metadata?: Record<string, any>[]
+  ids?: string[]
+}
+export interface QueryVectorParams extends Loose {
+  indexName: string
+  queryVector: number[]
+  topK?: number
+  filter?: Record<string, any>
+  includeVector?: boolean
+}
+export interface QueryVectorResult extends Loose {
+  id: string
+  score: number
+  metadata?: Record<string, any>
+  vector?: number[]
+}
+export interface ListLogsParams {
+  transportId: string
+  fromDate?: Date
+  toDate?: Date
+  logLevel?: string
+  filters?: Record<string, string>
+  page?: number
+  perPage?: number
+}
+export interface LogsPage extends Loose {
+  logs: Loose[]
+  total: number
+  page: number
+  perPage: number
+  hasMore: boolean
+}
+
+// <routes> Generated from src/core/routes.rs by `npm run typings`: edit the route table, not this block.
+/** Client of a Mastra server. */
+export declare class MastraClient {
+  constructor(options: ClientOptions);
+  /** Lists the server's agents, keyed by id. `GET /agents` */
+  listAgents(requestContext?: RequestContextInput, partial?: boolean): Promise<Record<string, AgentDetails>>;
+  /** An agent by id (no request is made). */
+  getAgent(agentId: string): Agent;
+  /** Lists the server's workflows, keyed by id. `GET /workflows` */
+  listWorkflows(requestContext?: RequestContextInput, partial?: boolean): Promise<Record<string, WorkflowDetails>>;
+  /** A workflow by id (no request is made). */
+  getWorkflow(workflowId: string): Workflow;
+  /** Lists the server's tools, keyed by id. `GET /tools` */
+  listTools(requestContext?: RequestContextInput): Promise<Record<string, ToolDetails>>;
+  /** A tool by id (no request is made). */
+  getTool(toolId: string): Tool;
+  /** Lists memory threads, one page at a time. `GET /memory/threads` */
+  listMemoryThreads(params?: ListMemoryThreadsParams): Promise<MemoryThreadsPage>;
+  /** Creates a memory thread. `POST /memory/threads` */
+  createMemoryThread(params: CreateMemoryThreadParams): Promise<StorageThread>;
+  /** A memory thread by id (no request is made). */
+  getMemoryThread(params: { threadId: string; agentId?: string }): MemoryThread;
+  /** Lists the messages of a thread. `GET /memory/threads/{threadId}/messages` */
+  listThreadMessages(threadId: string, opts?: ListMemoryMessagesParams): Promise<MemoryMessagesPage>;
+  /** Saves messages to an agent's memory. `POST /memory/save-messages` */
+  saveMessageToMemory(params: SaveMessagesParams): Promise<{ messages: any[] }>;
+  /** Reads the working memory of a thread (or its resource). `GET /memory/threads/{params.threadId}/working-memory` */
+  getWorkingMemory(params: WorkingMemoryParams): Promise<WorkingMemory>;
+  /** Replaces the working memory of a thread (or its resource). `POST /memory/threads/{params.threadId}/working-memory` */
+  updateWorkingMemory(params: UpdateWorkingMemoryParams): Promise<any>;
+  /** A vector store by name (no request is made). */
+  getVector(vectorName: string): Vector;
+  /** Lists log records of a transport. `GET /logs` */
+  listLogs(params: ListLogsParams): Promise<LogsPage>;
+  /** Lists the log records of one run. `GET /logs/{params.runId}` */
+  getLogForRun(params: ListLogsParams & { runId: string }): Promise<LogsPage>;
+}
+/** An agent of the server. */
+export declare class Agent {
+  private constructor();
+  readonly agentId: string;
+  /** The agent's details: name, instructions, tools, model. `GET /agents/{agentId}` */
+  details(requestContext?: RequestContextInput): Promise<AgentDetails>;
+  /** Runs the agent and resolves with its full answer. `POST /agents/{agentId}/generate` */
+  generate(messages: MessageInput, options?: AgentCallOptions): Promise<GenerateResult>;
+  /** Runs the agent and streams its chunks; read them with processDataStream({ onChunk }). `POST /agents/{agentId}/stream` */
+  stream(messages: MessageInput, options?: AgentCallOptions): Promise<AgentStreamResponse>;
+}
+/** A workflow of the server. */
+export declare class Workflow {
+  private constructor();
+  readonly workflowId: string;
+  /** The workflow's details: steps and schemas. `GET /workflows/{workflowId}` */
+  details(requestContext?: RequestContextInput): Promise<WorkflowDetails>;
+  /** Creates a run and resolves with it. `POST /workflows/{workflowId}/create-run` */
+  createRun(params?: CreateRunParams): Promise<Run>;
+}
+/** One run of a workflow. */
+export declare class Run {
+  private constructor();
+  readonly workflowId: string;
+  readonly runId: string;
+  /** Starts the run without waiting for it to finish. `POST /workflows/{workflowId}/start` */
+  start(params: WorkflowStartParams): Promise<WorkflowRunResult>;
+  /** Starts the run and resolves with its result. `POST /workflows/{workflowId}/start-async` */
+  startAsync(params: WorkflowStartParams): Promise<WorkflowRunResult>;
+  /** Resumes a suspended step without waiting for the run to finish. `POST /workflows/{workflowId}/resume` */
+  resume(params: WorkflowResumeParams): Promise<WorkflowRunResult>;
+  /** Resumes a suspended step and resolves with the run's result. `POST /workflows/{workflowId}/resume-async` */
+  resumeAsync(params: WorkflowResumeParams): Promise<WorkflowRunResult>;
+  /** Cancels the run. `POST /workflows/{workflowId}/runs/{runId}/cancel` */
+  cancelRun(): Promise<{ message: string }>;
+}
+/** A tool of the server. */
+export declare class Tool {
+  private constructor();
+  readonly toolId: string;
+  /** The tool's details and schemas. `GET /tools/{toolId}` */
+  details(requestContext?: RequestContextInput): Promise<ToolDetails>;
+  /** Runs the tool on the server with `data` as input. `POST /tools/{toolId}/execute` */
+  execute(params: ToolExecuteParams): Promise<any>;
+}
+/** A memory thread. */
+export declare class MemoryThread {
+  private constructor();
+  readonly threadId: string;
+  readonly agentId: string;
+  /** The thread. `GET /memory/threads/{threadId}` */
+  get(requestContext?: RequestContextInput): Promise<StorageThread>;
+  /** Updates the thread's title, metadata or resource. `PATCH /memory/threads/{threadId}` */
+  update(params: UpdateMemoryThreadParams): Promise<StorageThread>;
+  /** Deletes the thread. `DELETE /memory/threads/{threadId}` */
+  delete(opts?: { agentId?: string; requestContext?: RequestContextInput }): Promise<{ result: string }>;
+  /** Lists the thread's messages. `GET /memory/threads/{threadId}/messages` */
+  listMessages(params?: ListMemoryMessagesParams): Promise<MemoryMessagesPage>;
+}
+/** A vector store of the server. */
+export declare class Vector {
+  private constructor();
+  readonly vectorName: string;
+  /** Dimension, metric and size of an index. `GET /vector/{vectorName}/indexes/{indexName}` */
+  details(indexName: string, requestContext?: RequestContextInput): Promise<VectorIndexDetails>;
+  /** Deletes an index. `DELETE /vector/{vectorName}/indexes/{indexName}` */
+  delete(indexName: string): Promise<{ success: boolean }>;
+  /** Names of the store's indexes. `GET /vector/{vectorName}/indexes` */
+  getIndexes(requestContext?: RequestContextInput): Promise<{ indexes: string[] }>;
+  /** Creates an index. `POST /vector/{vectorName}/create-index` */
+  createIndex(params: CreateIndexParams): Promise<{ success: boolean }>;
+  /** Inserts or updates vectors; resolves with their ids. `POST /vector/{vectorName}/upsert` */
+  upsert(params: UpsertVectorParams): Promise<string[]>;
+  /** Finds the vectors nearest to a query vector. `POST /vector/{vectorName}/query` */
+  query(params: QueryVectorParams): Promise<QueryVectorResult[]>;
+}
+// </routes>
+
+/** `MASTRA_BASE_URL` when set and not empty, else `http://localhost:4111`; read at each call. */
+export declare function getMastraBaseUrl(): string
+/** The service-level client, made at load; sends `Bearer $JWT_TOKEN` only when `JWT_TOKEN` is set. */
+export declare const mastraClient: MastraClient
+/** A new client on `getMastraBaseUrl()`; a token is sent as a Bearer header (no `JWT_TOKEN` fallback). */
+export declare function createMastraClient(token?: string): MastraClient
