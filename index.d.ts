@@ -23,7 +23,7 @@ export interface ClientOptions {
   credentials?: 'omit' | 'same-origin' | 'include'
   /** Not supported: passing it throws a TypeError (requests go through the native core). */
   fetch?: never
-  /** Deadline of a whole call in ms, tries and waits included (extension; none by default). */
+  /** Deadline of a whole call in ms, tries and waits included; for a stream, of its opening (extension; none by default). */
   timeoutMs?: number
 }
 

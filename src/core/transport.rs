@@ -45,10 +45,9 @@ pub struct OpenStream {
     response: reqwest::Response,
     framer: Framer,
     cancel: CancellationToken,
-    deadline: Option<Instant>,
-    timeout_ms: u64,
     status: u16,
-    display_url: String,
+    /// Method and path, for error messages.
+    display_call: String,
     finished: bool,
 }
 
@@ -141,7 +140,8 @@ impl Transport {
     }
 
     /// Opens a stream: tries like [`Transport::call`] until a response arrives; a 2xx one is
-    /// handed back open, to be read with [`OpenStream::next_batch`].
+    /// handed back open, to be read with [`OpenStream::next_batch`]. The client's deadline
+    /// bounds the opening only: a long stream is ended by abort, not by `timeoutMs`.
     pub async fn open_stream(&self, request: Prepared, framing: Framing, cancel: CancellationToken) -> Result<StreamReply, CallError> {
         let deadline = self.config.timeout.map(|t| Instant::now() + t);
         let mut waits = self.config.retry.waits();
@@ -157,9 +157,7 @@ impl Transport {
                         response,
                         framer: Framer::new(framing),
                         cancel: cancel.child_token(),
-                        deadline,
-                        timeout_ms: self.config.timeout.map_or(0, |t| t.as_millis() as u64),
-                        display_url: self.display_url(&request),
+                        display_call: format!("{} {}", request.verb().method(), self.display_url(&request)),
                         finished: false,
                     }))
                 }
@@ -207,7 +205,6 @@ impl OpenStream {
             let chunk = tokio::select! {
                 biased;
                 _ = self.cancel.cancelled() => return Err(CallError::Aborted),
-                _ = sleep_until_opt(self.deadline) => return Err(CallError::TimedOut(self.timeout_ms)),
                 chunk = self.response.chunk() => chunk,
             };
             match chunk {
@@ -216,9 +213,9 @@ impl OpenStream {
                     self.finished = true;
                     self.framer.finish(&mut out)
                 }
-                Err(err) => return Err(CallError::Network(describe_transport_error("POST", &self.display_url, &err))),
+                Err(err) => return Err(CallError::Network(describe_stream_error(&self.display_call, &err))),
             }
-            .map_err(|e| CallError::Network(format!("{}: {e}", self.display_url.split('?').next().unwrap_or(""))))?;
+            .map_err(|e| CallError::Network(format!("{}: {e}", self.display_call.split('?').next().unwrap_or(""))))?;
         }
         Ok(Some(out))
     }
@@ -227,6 +224,11 @@ impl OpenStream {
     pub fn cancel_token(&self) -> CancellationToken {
         self.cancel.clone()
     }
+}
+
+fn describe_stream_error(display_call: &str, err: &reqwest::Error) -> String {
+    let (method, url) = display_call.split_once(' ').unwrap_or(("", display_call));
+    describe_transport_error(method, url, err)
 }
 
 fn http_reply(status: StatusCode, body: String) -> Reply {
