@@ -1,31 +1,22 @@
 //! `NativeStream`: an open response body read as whole records.
 
-use std::sync::Arc;
-
 use napi::bindgen_prelude::*;
 use napi_derive::napi;
-use tokio::sync::Mutex;
 
 use super::failure::Failure;
-use crate::core::transport::OpenStream;
+use crate::core::transport::{OpenStream, SharedStream};
 
 /// An open stream. `next()` resolves with the next whole records as text, `null` at the end.
+/// Cancelling it, aborting its call, or its being garbage-collected closes the connection.
 #[napi]
 pub struct NativeStream {
-    inner: Arc<Mutex<OpenStream>>,
-    status: u16,
-    headers: Vec<(String, String)>,
-    cancel: tokio_util::sync::CancellationToken,
+    shared: SharedStream,
 }
 
 impl NativeStream {
+    /// Wraps an open stream; called on the runtime (inside the opening future).
     pub(crate) fn new(stream: OpenStream) -> Self {
-        Self {
-            status: stream.status(),
-            headers: stream.headers(),
-            cancel: stream.cancel_token(),
-            inner: Arc::new(Mutex::new(stream)),
-        }
+        Self { shared: SharedStream::new(stream) }
     }
 }
 
@@ -34,22 +25,21 @@ impl NativeStream {
     /// HTTP status.
     #[napi(getter)]
     pub fn status(&self) -> u32 {
-        self.status.into()
+        self.shared.status().into()
     }
 
     /// Response headers as `[name, value]` pairs.
     #[napi(getter)]
     pub fn headers(&self) -> Vec<Vec<String>> {
-        self.headers.iter().map(|(n, v)| vec![n.clone(), v.clone()]).collect()
+        self.shared.headers().iter().map(|(n, v)| vec![n.clone(), v.clone()]).collect()
     }
 
     /// The next whole records, or `null` at the end; a [`Failure`] if the stream broke.
     #[napi(ts_return_type = "Promise<string | null | Failure>")]
     pub fn next<'env>(&self, env: &'env Env) -> Result<PromiseRaw<'env, Either<Option<String>, Failure>>> {
-        let inner = self.inner.clone();
+        let next = self.shared.next_batch();
         env.spawn_future(async move {
-            let mut stream = inner.lock().await;
-            Ok(match stream.next_batch().await {
+            Ok(match next.await {
                 Ok(batch) => Either::A(batch),
                 Err(err) => Either::B(err.into()),
             })
@@ -59,6 +49,6 @@ impl NativeStream {
     /// Stops the stream: the connection is closed and a pending `next()` ends.
     #[napi]
     pub fn cancel(&self) {
-        self.cancel.cancel();
+        self.shared.cancel();
     }
 }

@@ -6,7 +6,6 @@ use std::future::Future;
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
-use reqwest::StatusCode;
 use tokio::time::Instant;
 use tokio_util::sync::CancellationToken;
 
@@ -42,7 +41,9 @@ pub enum Reply {
 
 /// A stream that has started: a 2xx response whose body is read record by record.
 pub struct OpenStream {
-    response: reqwest::Response,
+    /// The response; dropped (closing the connection) at the end, on abort or on error.
+    response: Option<reqwest::Response>,
+    aborted: bool,
     framer: Framer,
     cancel: CancellationToken,
     status: u16,
@@ -121,13 +122,16 @@ impl Transport {
                 .guarded(&cancel, deadline, async {
                     let response = self.send(&request).await?;
                     let status = response.status();
+                    let status_text = status_text(&response);
                     let body = response.text().await?;
-                    Ok::<_, reqwest::Error>((status, body))
+                    Ok::<_, reqwest::Error>((status, status_text, body))
                 })
                 .await?;
             let (outcome, failure) = match attempt {
-                Ok((status, body)) if status.is_success() => return Ok(Reply::Ok { status: status.as_u16(), body }),
-                Ok((status, body)) => (Outcome::Status(status.as_u16()), Ok(http_reply(status, body))),
+                Ok((status, _, body)) if status.is_success() => return Ok(Reply::Ok { status: status.as_u16(), body }),
+                Ok((status, status_text, body)) => {
+                    (Outcome::Status(status.as_u16()), Ok(Reply::Http { status: status.as_u16(), status_text, body }))
+                }
                 Err(err) => (Outcome::TransportError, Err(CallError::Network(describe_transport_error(request.verb().method().as_str(), &self.display_url(&request), &err)))),
             };
             match waits.next() {
@@ -154,7 +158,8 @@ impl Transport {
                 Ok(response) if response.status().is_success() => {
                     return Ok(StreamReply::Open(OpenStream {
                         status: response.status().as_u16(),
-                        response,
+                        response: Some(response),
+                        aborted: false,
                         framer: Framer::new(framing),
                         cancel: cancel.child_token(),
                         display_call: format!("{} {}", request.verb().method(), self.display_url(&request)),
@@ -162,10 +167,10 @@ impl Transport {
                     }))
                 }
                 Ok(response) => {
-                    let status = response.status();
+                    let status = response.status().as_u16();
+                    let status_text = status_text(&response);
                     let body = self.guarded(&cancel, deadline, response.text()).await?.unwrap_or_default();
-                    let Reply::Http { status: code, status_text, body } = http_reply(status, body) else { unreachable!() };
-                    (Outcome::Status(code), Ok(StreamReply::Http { status: code, status_text, body }))
+                    (Outcome::Status(status), Ok(StreamReply::Http { status, status_text, body }))
                 }
                 Err(err) => (Outcome::TransportError, Err(CallError::Network(describe_transport_error(request.verb().method().as_str(), &self.display_url(&request), &err)))),
             };
@@ -188,8 +193,8 @@ impl OpenStream {
     /// Response headers as `(name, value)` text pairs (values that are not text are left out).
     pub fn headers(&self) -> Vec<(String, String)> {
         self.response
-            .headers()
             .iter()
+            .flat_map(|r| r.headers().iter())
             .filter_map(|(name, value)| value.to_str().ok().map(|v| (name.as_str().to_string(), v.to_string())))
             .collect()
     }
@@ -199,30 +204,116 @@ impl OpenStream {
     pub async fn next_batch(&mut self) -> Result<Option<String>, CallError> {
         let mut out = String::new();
         while out.is_empty() {
-            if self.finished || self.framer.is_done() {
-                return Ok(None);
+            if self.aborted {
+                return Err(CallError::Aborted);
             }
+            let Some(response) = self.response.as_mut().filter(|_| !self.finished && !self.framer.is_done()) else {
+                self.close();
+                return Ok(None);
+            };
             let chunk = tokio::select! {
                 biased;
-                _ = self.cancel.cancelled() => return Err(CallError::Aborted),
-                chunk = self.response.chunk() => chunk,
+                _ = self.cancel.cancelled() => {
+                    self.abort();
+                    return Err(CallError::Aborted);
+                }
+                chunk = response.chunk() => chunk,
             };
-            match chunk {
+            let framed = match chunk {
                 Ok(Some(bytes)) => self.framer.push(&bytes, &mut out),
                 Ok(None) => {
                     self.finished = true;
                     self.framer.finish(&mut out)
                 }
-                Err(err) => return Err(CallError::Network(describe_stream_error(&self.display_call, &err))),
+                Err(err) => {
+                    self.close();
+                    return Err(CallError::Network(describe_stream_error(&self.display_call, &err)));
+                }
+            };
+            if let Err(e) = framed {
+                self.close();
+                return Err(CallError::Network(format!("{}: {e}", self.display_call.split('?').next().unwrap_or(""))));
             }
-            .map_err(|e| CallError::Network(format!("{}: {e}", self.display_call.split('?').next().unwrap_or(""))))?;
+        }
+        if self.framer.is_done() {
+            self.close();
         }
         Ok(Some(out))
     }
 
-    /// The token that aborts this stream (pending reads end, the connection is dropped).
+    /// The token that aborts this stream.
     pub fn cancel_token(&self) -> CancellationToken {
         self.cancel.clone()
+    }
+
+    /// Ends the stream: the response is dropped, which closes its connection.
+    fn close(&mut self) {
+        self.finished = true;
+        self.response = None;
+        self.cancel.cancel();
+    }
+
+    /// Ends the stream because it was aborted; later reads fail with [`CallError::Aborted`].
+    fn abort(&mut self) {
+        if !self.finished {
+            self.aborted = true;
+        }
+        self.close();
+    }
+}
+
+/// An open stream shared by its reader and a watcher task that closes it as soon as it is
+/// aborted, even when no read is pending. Dropping it aborts the stream.
+pub struct SharedStream {
+    inner: Arc<tokio::sync::Mutex<OpenStream>>,
+    cancel: CancellationToken,
+    status: u16,
+    headers: Vec<(String, String)>,
+}
+
+impl SharedStream {
+    /// Shares `stream`; must be called inside the Tokio runtime (it spawns the watcher).
+    pub fn new(stream: OpenStream) -> Self {
+        let cancel = stream.cancel_token();
+        let status = stream.status();
+        let headers = stream.headers();
+        let inner = Arc::new(tokio::sync::Mutex::new(stream));
+        let watched = Arc::downgrade(&inner);
+        let token = cancel.clone();
+        tokio::spawn(async move {
+            token.cancelled().await;
+            if let Some(stream) = watched.upgrade() {
+                stream.lock().await.abort();
+            }
+        });
+        Self { inner, cancel, status, headers }
+    }
+
+    /// HTTP status.
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+
+    /// Response headers.
+    pub fn headers(&self) -> &[(String, String)] {
+        &self.headers
+    }
+
+    /// The next whole records, `None` at the end (see [`OpenStream::next_batch`]).
+    pub fn next_batch(&self) -> impl Future<Output = Result<Option<String>, CallError>> + Send + 'static {
+        let inner = self.inner.clone();
+        async move { inner.lock().await.next_batch().await }
+    }
+
+    /// Aborts the stream: a pending read ends and the connection is closed.
+    pub fn cancel(&self) {
+        self.cancel.cancel();
+    }
+}
+
+impl Drop for SharedStream {
+    fn drop(&mut self) {
+        self.cancel.cancel();
     }
 }
 
@@ -231,8 +322,12 @@ fn describe_stream_error(display_call: &str, err: &reqwest::Error) -> String {
     describe_transport_error(method, url, err)
 }
 
-fn http_reply(status: StatusCode, body: String) -> Reply {
-    Reply::Http { status: status.as_u16(), status_text: status.canonical_reason().unwrap_or("").to_string(), body }
+/// The reason phrase the server sent (as `fetch` reports it), else the standard one.
+fn status_text(response: &reqwest::Response) -> String {
+    match response.extensions().get::<hyper::ext::ReasonPhrase>() {
+        Some(reason) => String::from_utf8_lossy(reason.as_bytes()).into_owned(),
+        None => response.status().canonical_reason().unwrap_or("").to_string(),
+    }
 }
 
 async fn sleep_until_opt(deadline: Option<Instant>) {
@@ -381,6 +476,32 @@ mod tests {
         let Err(CallError::Network(text)) = t.call(details(&t), CancellationToken::new()).await else { panic!() };
         assert!(text.contains("GET") && text.contains("/api/agents/a"), "{text}");
         assert!(!text.contains("pw"), "{text}");
+    }
+
+    #[tokio::test]
+    async fn cancelling_a_stream_closes_its_connection_without_a_pending_read() {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let (closed_tx, closed_rx) = tokio::sync::oneshot::channel();
+        tokio::spawn(async move {
+            let (mut socket, _) = listener.accept().await.unwrap();
+            let mut buf = vec![0u8; 65536];
+            let _ = socket.read(&mut buf).await;
+            let head = "HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n";
+            let event = "data: {}\n\n";
+            let _ = socket.write_all(format!("{head}{:x}\r\n{event}\r\n", event.len()).as_bytes()).await;
+            // The body never ends: only the client can close this connection.
+            let n = socket.read(&mut buf).await.unwrap_or(0);
+            let _ = closed_tx.send(n);
+        });
+        let t = transport(&url, 0.0, None);
+        let StreamReply::Open(stream) = t.open_stream(details(&t), Framing::Sse, CancellationToken::new()).await.unwrap() else { panic!() };
+        let shared = SharedStream::new(stream);
+        assert_eq!(shared.next_batch().await.unwrap().as_deref(), Some("data: {}\n\n"));
+        shared.cancel();
+        let closed = tokio::time::timeout(Duration::from_secs(5), closed_rx).await;
+        assert_eq!(closed.expect("the connection closes").unwrap(), 0);
+        assert_eq!(shared.next_batch().await, Err(CallError::Aborted));
     }
 
     #[tokio::test]
