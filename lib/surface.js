@@ -2,13 +2,71 @@
 // The client surface, built from the route table of the native core: every class and
 // method below comes from one declaration in src/core/routes.rs.
 
-const { NativeClient, CancelHandle, routeTable } = require('../binding.js')
+const { NativeClient, CancelHandle, Completions, routeTable } = require('../binding.js')
 const { toError, parseJson, abortReason, fromNativeConfigError } = require('./errors')
 const hooks = require('./hooks')
 const { openSseResponse } = require('./stream')
 
 const CORE = Symbol('mastra.client.core')
 const table = JSON.parse(routeTable())
+
+// Finished calls come back through one queue: the native side wakes `settleFinished` once
+// per batch, and each call is settled by its id, straight from the loop (no extra promise).
+const inFlight = new Map()
+let lastId = 0
+const completions = new Completions(function settleFinished() {
+  const batch = completions.drain()
+  for (let i = 0; i < batch.length; i += 2) {
+    const call = inFlight.get(batch[i])
+    inFlight.delete(batch[i])
+    call.settle(batch[i + 1])
+  }
+  if (inFlight.size === 0) completions.hold(false)
+})
+
+/** One call in flight: settles its promise from the native result. */
+class Call {
+  constructor(resolve, reject, where, signal, cleanup) {
+    this.resolve = resolve
+    this.reject = reject
+    this.where = where
+    this.signal = signal
+    this.cleanup = cleanup
+  }
+
+  settle(result) {
+    if (this.cleanup) this.cleanup()
+    try {
+      if (typeof result === 'string') this.resolve(parseJson(result, 200, this.where))
+      else if (result.kind === 'ok') this.resolve(parseJson(result.body, result.status, this.where))
+      else this.reject(toError(result, this.signal))
+    } catch (err) {
+      this.reject(err)
+    }
+  }
+}
+
+/**
+ * Runs route `route` natively; resolves with the parsed JSON (parsed by V8) or rejects with
+ * the client-js error. `signal`, when given, cancels the call.
+ */
+function start(native, route, path, query, body, where, signal) {
+  if (signal && signal.aborted) return Promise.reject(abortReason(signal))
+  return new Promise((resolve, reject) => {
+    let handle = null
+    let cleanup = null
+    if (signal) {
+      handle = new CancelHandle()
+      const onAbort = () => handle.cancel()
+      signal.addEventListener('abort', onAbort, { once: true })
+      cleanup = () => signal.removeEventListener('abort', onAbort)
+    }
+    const id = (lastId = (lastId + 1) >>> 0)
+    if (inFlight.size === 0) completions.hold(true)
+    inFlight.set(id, new Call(resolve, reject, where, signal, cleanup))
+    native.call(id, route, path, query, body, handle)
+  })
+}
 
 /** Compiles a `src` reference (`a.b|c`) into a reader of the call namespace. */
 function reader(src) {
@@ -91,24 +149,6 @@ function bodyBuilder(body) {
   }
 }
 
-/** Runs a native call and settles it: JSON parsed by V8, failures as client-js errors. */
-function settle(pending, signal, where, cleanup) {
-  return pending.then((reply) => {
-    if (cleanup) cleanup()
-    if (typeof reply === 'string') return parseJson(reply, 200, where)
-    if (reply.kind === 'ok') return parseJson(reply.body, reply.status, where)
-    throw toError(reply, signal)
-  })
-}
-
-/** Ties `signal` to a native cancel handle for one call. */
-function cancelFor(signal) {
-  const handle = new CancelHandle()
-  const onAbort = () => handle.cancel()
-  signal.addEventListener('abort', onAbort, { once: true })
-  return { handle, cleanup: () => signal.removeEventListener('abort', onAbort) }
-}
-
 /** Both signals (client-wide and per call) as one, or undefined. */
 function mergeSignals(a, b) {
   if (!a) return b
@@ -151,19 +191,13 @@ function httpMethod(route, index, resource) {
       }
       appendQuery((pairs ??= []), key, enc, value)
     }
+    if (pairs !== null && pairs.length === 0) pairs = null
     const body = buildBody(ns)
     const signal = mergeSignals(core.signal, readSignal && readSignal(ns))
 
     if (streams) return openSseResponse(core.native, index, path, pairs, body, signal)
 
-    let pending
-    if (signal) {
-      if (signal.aborted) return Promise.reject(abortReason(signal))
-      const { handle, cleanup } = cancelFor(signal)
-      pending = settle(core.native.call(index, path, pairs, body, handle), signal, where, cleanup)
-    } else {
-      pending = settle(core.native.call(index, path, pairs, body, null), undefined, where)
-    }
+    let pending = start(core.native, index, path, pairs, body, where, signal)
     if (route.reply.kind === 'resourceFromReply') {
       const make = resourceMaker(route, route.reply.class)
       pending = pending.then((reply) => make(this, ns, reply))
@@ -214,7 +248,8 @@ function createCore(options) {
   if (signal !== undefined && !(signal instanceof AbortSignal)) throw new TypeError('MastraClient: options.abortSignal must be an AbortSignal')
   let native
   try {
-    native = new NativeClient({
+    native = new NativeClient(
+      {
       baseUrl: options.baseUrl,
       apiPrefix: options.apiPrefix,
       retries: options.retries,
@@ -223,7 +258,9 @@ function createCore(options) {
       headers: hooks.plainHeaders(options.headers),
       bearerToken: options[hooks.BEARER],
       timeoutMs: options.timeoutMs,
-    })
+      },
+      completions,
+    )
   } catch (err) {
     throw fromNativeConfigError(err)
   }
@@ -238,13 +275,13 @@ for (const resource of table.resources) {
       ? class MastraClient {
           /** @param {import('../index').ClientOptions} options */
           constructor(options) {
-            Object.defineProperty(this, CORE, { value: createCore(options) })
+            this[CORE] = createCore(options)
           }
         }
       : {
           [name]: class {
             constructor(core, values) {
-              Object.defineProperty(this, CORE, { value: core })
+              this[CORE] = core
               for (const field of resource.fields) this[field] = values[field]
             }
           },

@@ -1,11 +1,13 @@
 //! `NativeClient`: one configured client; its calls run on the shared Tokio runtime.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use napi::bindgen_prelude::*;
 use napi_derive::napi;
 
 use super::cancel::{token_of, CancelHandle};
+use super::completions::{Completions, Queue};
 use super::failure::Failure;
 use super::stream::NativeStream;
 use crate::core::config::{bearer_value, ClientConfig, ClientOptions};
@@ -33,6 +35,7 @@ pub struct NativeOptions {
 #[napi]
 pub struct NativeClient {
     transport: Transport,
+    completions: Arc<Queue>,
 }
 
 fn config_error(err: ConfigError) -> Error {
@@ -42,9 +45,10 @@ fn config_error(err: ConfigError) -> Error {
 
 #[napi]
 impl NativeClient {
-    /// Validates `options`; a bad one throws here, naming the option.
+    /// Validates `options`; a bad one throws here, naming the option. Finished calls are
+    /// reported on `completions`.
     #[napi(constructor)]
-    pub fn new(options: NativeOptions) -> Result<Self> {
+    pub fn new(options: NativeOptions, completions: &Completions) -> Result<Self> {
         let headers = options.headers.unwrap_or_default().into_iter().collect();
         let mut config = ClientConfig::new(ClientOptions {
             base_url: options.base_url,
@@ -59,36 +63,32 @@ impl NativeClient {
         if let Some(token) = options.bearer_token {
             config.headers.insert(reqwest::header::AUTHORIZATION, bearer_value(&token).map_err(config_error)?);
         }
-        Ok(Self { transport: Transport::new(config) })
+        Ok(Self { transport: Transport::new(config), completions: completions.queue.clone() })
     }
 
-    /// Runs route `route`; resolves with the body text of a 200 answer, else a [`Failure`]
-    /// (kind `ok` for other 2xx statuses, with their status and body).
-    #[napi(ts_return_type = "Promise<string | Failure>")]
-    pub fn call<'env>(
-        &self,
-        env: &'env Env,
-        route: u32,
-        path: Vec<String>,
-        query: Option<Vec<String>>,
-        body: Option<String>,
-        cancel: Option<&CancelHandle>,
-    ) -> Result<PromiseRaw<'env, Either<String, Failure>>> {
+    /// Starts call `id` of route `route`. Its result (the body text of a 200 answer, else a
+    /// [`Failure`], kind `ok` for other 2xx statuses) is queued on the completions.
+    #[napi]
+    pub fn call(&self, id: u32, route: u32, path: Vec<String>, query: Option<Vec<String>>, body: Option<String>, cancel: Option<&CancelHandle>) {
         let transport = self.transport.clone();
+        let completions = self.completions.clone();
         let token = token_of(cancel);
         let input = CallInput { route, path, query: query.unwrap_or_default(), body };
-        env.spawn_future(async move {
+        napi::bindgen_prelude::spawn(async move {
             let reply = match transport.prepare(input) {
                 Ok(request) => transport.call(request, token).await,
                 Err(err) => Err(err),
             };
-            Ok(match reply {
-                Ok(Reply::Ok { status: 200, body }) => Either::A(body),
-                Ok(Reply::Ok { status, body }) => Either::B(Failure::success(status, body)),
-                Ok(Reply::Http { status, status_text, body }) => Either::B(Failure::http(status, status_text, body)),
-                Err(err) => Either::B(err.into()),
-            })
-        })
+            completions.push(
+                id,
+                match reply {
+                    Ok(Reply::Ok { status: 200, body }) => Either::A(body),
+                    Ok(Reply::Ok { status, body }) => Either::B(Failure::success(status, body)),
+                    Ok(Reply::Http { status, status_text, body }) => Either::B(Failure::http(status, status_text, body)),
+                    Err(err) => Either::B(err.into()),
+                },
+            );
+        });
     }
 
     /// Opens a stream on route `route` (`sse` or `records` framing); resolves with the open
