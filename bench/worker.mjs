@@ -1,0 +1,177 @@
+// Long-lived benchmark worker: one process per contender, driven by run.mjs over IPC.
+//
+//   node --expose-gc bench/worker.mjs <clientjs|native>
+//
+// Each command runs one measured round and answers with its numbers. Between
+// rounds the worker is idle, so the contenders (one process each) can be
+// alternated round by round against the same server.
+
+import { performance } from 'node:perf_hooks'
+import {
+  AGENT_ID,
+  RESOURCE_ID,
+  generateMessages,
+  loadContender,
+  mainThreadCpuUs,
+  percentile,
+  processCpuUs,
+} from './common.mjs'
+
+const name = process.argv[2]
+const mod = await loadContender(name)
+const { MastraClient } = mod
+if (typeof MastraClient !== 'function') throw new Error(`${name}: module has no MastraClient export`)
+
+const clients = new Map()
+const clientFor = (baseUrl) => {
+  if (!clients.has(baseUrl)) clients.set(baseUrl, new MastraClient({ baseUrl }))
+  return clients.get(baseUrl)
+}
+
+const POST_MESSAGES = generateMessages(10 * 1024)
+const OPS = {
+  get: (c) => c.getAgent(AGENT_ID).details(),
+  post: (c) => c.getAgent(AGENT_ID).generate(POST_MESSAGES),
+  big: (c) => c.listMemoryThreads({ agentId: AGENT_ID, resourceId: RESOURCE_ID }),
+}
+
+// What a correct answer looks like, checked once per server before measuring.
+const CHECKS = {
+  get: (r) => r?.name === 'Echo Agent' && typeof r.tools === 'object',
+  post: (r) => typeof r?.text === 'string' && r.text.startsWith('echo:'),
+  big: (r) => Array.isArray(r?.threads) && r.threads.length > 0 && typeof r.threads[0].id === 'string',
+}
+
+let latBuf = new Float64Array(1 << 16)
+
+function usage() {
+  return {
+    t: performance.now(),
+    elu: performance.eventLoopUtilization(),
+    main: mainThreadCpuUs(),
+    proc: processCpuUs(),
+  }
+}
+
+// Per-call (or per-chunk) costs between two usage() samples.
+function costs(u0, u1, n) {
+  const elu = performance.eventLoopUtilization(u1.elu, u0.elu)
+  return {
+    elu: elu.utilization,
+    // Event-loop busy time (ms active, from ELU) per unit, in microseconds.
+    eluBusyUs: (elu.active * 1e3) / n,
+    // CPU time of the main (JS) thread per unit, microseconds.
+    mainCpuUs: u0.main == null ? null : (u1.main - u0.main) / n,
+    // CPU time of the whole process (all threads: JS, GC, libuv, Rust runtime) per unit, microseconds.
+    procCpuUs: (u1.proc - u0.proc) / n,
+  }
+}
+
+// `concurrency` lanes each doing one call after another; no new call starts after
+// `seconds` or once `maxCalls` were started.
+async function throughput({ baseUrl, op, concurrency, seconds, maxCalls }) {
+  const client = clientFor(baseUrl)
+  const fn = OPS[op]
+  if (latBuf.length < maxCalls) latBuf = new Float64Array(maxCalls)
+  const lat = latBuf
+  let next = 0
+  let failed = null
+  globalThis.gc?.()
+  const u0 = usage()
+  const deadline = u0.t + seconds * 1e3
+  async function lane() {
+    while (next < maxCalls && failed === null) {
+      const s = performance.now()
+      if (s >= deadline) return
+      const i = next++
+      try {
+        await fn(client)
+      } catch (e) {
+        failed = e
+        return
+      }
+      lat[i] = performance.now() - s
+    }
+  }
+  await Promise.all(Array.from({ length: concurrency }, lane))
+  const u1 = usage()
+  if (failed) throw failed
+  const n = next
+  const sorted = lat.subarray(0, n).sort()
+  const secs = (u1.t - u0.t) / 1e3
+  return {
+    calls: n,
+    seconds: secs,
+    callsPerSec: n / secs,
+    p50Ms: percentile(sorted, 50),
+    p99Ms: percentile(sorted, 99),
+    ...costs(u0, u1, n),
+  }
+}
+
+// `streams` agent streams of `chunks` text deltas, one after another.
+async function stream({ baseUrl, chunks, streams }) {
+  const agent = clientFor(baseUrl).getAgent(AGENT_ID)
+  const messages = [{ role: 'user', content: `chunks:${chunks}` }]
+  const rate = []
+  const ttfc = []
+  let total = 0
+  globalThis.gc?.()
+  const u0 = usage()
+  for (let s = 0; s < streams; s++) {
+    let n = 0
+    let deltas = 0
+    let first = 0
+    const t0 = performance.now()
+    const res = await agent.stream(messages)
+    await res.processDataStream({
+      onChunk: async (chunk) => {
+        if (n++ === 0) first = performance.now()
+        if (chunk.type === 'text-delta') deltas++
+      },
+    })
+    const t1 = performance.now()
+    if (deltas !== chunks) throw new Error(`stream delivered ${deltas} text-delta chunks, expected ${chunks}`)
+    total += n
+    rate.push(n / ((t1 - t0) / 1e3))
+    ttfc.push(first - t0)
+  }
+  const u1 = usage()
+  rate.sort((a, b) => a - b)
+  ttfc.sort((a, b) => a - b)
+  return {
+    streams,
+    chunks: total,
+    seconds: (u1.t - u0.t) / 1e3,
+    chunksPerSec: total / ((u1.t - u0.t) / 1e3),
+    ttfcMs: percentile(ttfc, 50),
+    ...costs(u0, u1, total),
+  }
+}
+
+async function check({ baseUrl, ops }) {
+  const client = clientFor(baseUrl)
+  const bad = []
+  for (const op of ops) {
+    try {
+      const r = await OPS[op](client)
+      if (!CHECKS[op](r)) bad.push(`${op}: unexpected result ${JSON.stringify(r)?.slice(0, 200)}`)
+    } catch (e) {
+      bad.push(`${op}: ${e?.stack ?? e}`)
+    }
+  }
+  return { ok: bad.length === 0, problems: bad }
+}
+
+const COMMANDS = { throughput, stream, check }
+
+process.on('message', async ({ id, cmd, args }) => {
+  try {
+    const result = await COMMANDS[cmd](args)
+    process.send({ id, result })
+  } catch (e) {
+    process.send({ id, error: String(e?.stack ?? e) })
+  }
+})
+process.on('disconnect', () => process.exit(0))
+process.send({ ready: true, version: mod.version ?? null })
