@@ -3,8 +3,8 @@
 // `[DONE]` marker), plus `processDataStream({ onChunk })`. Records are framed in Rust (so a
 // UTF-8 character split across network chunks is never corrupted) and arrive in batches.
 
-const { CancelHandle } = require('../binding.js')
 const { toError, abortReason } = require('./errors')
+const { submit, cancelFor } = require('./calls')
 
 const encoder = new TextEncoder()
 
@@ -36,24 +36,22 @@ async function dispatchBatch(batch, onChunk) {
  */
 async function openSseResponse(native, index, path, pairs, body, signal) {
   if (signal?.aborted) throw abortReason(signal)
-  const handle = new CancelHandle()
-  const onAbort = () => handle.cancel()
-  signal?.addEventListener('abort', onAbort, { once: true })
-  const opened = await native.openStream(index, path, pairs, body, 'sse', handle)
+  const { handle, cleanup } = signal ? cancelFor(signal) : { handle: null, cleanup: () => {} }
+  const opened = await submit((id) => native.openStream(id, index, path, pairs, body, 'sse', handle))
   if (!opened || typeof opened.next !== 'function') {
-    signal?.removeEventListener('abort', onAbort)
+    cleanup()
     throw toError(opened, signal)
   }
   const stream = opened
   let finished = false
   const done = () => {
     finished = true
-    signal?.removeEventListener('abort', onAbort)
+    cleanup()
   }
   /** Next batch of records as text, or null at the end. */
   const next = async () => {
     if (finished) return null
-    const batch = await stream.next()
+    const batch = await submit((id) => stream.next(id))
     if (batch === null) {
       done()
       return null

@@ -2,71 +2,14 @@
 // The client surface, built from the route table of the native core: every class and
 // method below comes from one declaration in src/core/routes.rs.
 
-const { NativeClient, CancelHandle, Completions, routeTable } = require('../binding.js')
-const { toError, parseJson, abortReason, fromNativeConfigError } = require('./errors')
+const { NativeClient, routeTable } = require('../binding.js')
+const { fromNativeConfigError } = require('./errors')
+const { requestJson, completions } = require('./calls')
 const hooks = require('./hooks')
 const { openSseResponse } = require('./stream')
 
 const CORE = Symbol('mastra.client.core')
 const table = JSON.parse(routeTable())
-
-// Finished calls come back through one queue: the native side wakes `settleFinished` once
-// per batch, and each call is settled by its id, straight from the loop (no extra promise).
-const inFlight = new Map()
-let lastId = 0
-const completions = new Completions(function settleFinished() {
-  const batch = completions.drain()
-  for (let i = 0; i < batch.length; i += 2) {
-    const call = inFlight.get(batch[i])
-    inFlight.delete(batch[i])
-    call.settle(batch[i + 1])
-  }
-  if (inFlight.size === 0) completions.hold(false)
-})
-
-/** One call in flight: settles its promise from the native result. */
-class Call {
-  constructor(resolve, reject, where, signal, cleanup) {
-    this.resolve = resolve
-    this.reject = reject
-    this.where = where
-    this.signal = signal
-    this.cleanup = cleanup
-  }
-
-  settle(result) {
-    if (this.cleanup) this.cleanup()
-    try {
-      if (typeof result === 'string') this.resolve(parseJson(result, 200, this.where))
-      else if (result.kind === 'ok') this.resolve(parseJson(result.body, result.status, this.where))
-      else this.reject(toError(result, this.signal))
-    } catch (err) {
-      this.reject(err)
-    }
-  }
-}
-
-/**
- * Runs route `route` natively; resolves with the parsed JSON (parsed by V8) or rejects with
- * the client-js error. `signal`, when given, cancels the call.
- */
-function start(native, route, path, query, body, where, signal) {
-  if (signal && signal.aborted) return Promise.reject(abortReason(signal))
-  return new Promise((resolve, reject) => {
-    let handle = null
-    let cleanup = null
-    if (signal) {
-      handle = new CancelHandle()
-      const onAbort = () => handle.cancel()
-      signal.addEventListener('abort', onAbort, { once: true })
-      cleanup = () => signal.removeEventListener('abort', onAbort)
-    }
-    const id = (lastId = (lastId + 1) >>> 0)
-    if (inFlight.size === 0) completions.hold(true)
-    inFlight.set(id, new Call(resolve, reject, where, signal, cleanup))
-    native.call(id, route, path, query, body, handle)
-  })
-}
 
 /** Compiles a `src` reference (`a.b|c`) into a reader of the call namespace. */
 function reader(src) {
@@ -197,7 +140,7 @@ function httpMethod(route, index, resource) {
 
     if (streams) return openSseResponse(core.native, index, path, pairs, body, signal)
 
-    let pending = start(core.native, index, path, pairs, body, where, signal)
+    let pending = requestJson(core.native, index, path, pairs, body, where, signal)
     if (route.reply.kind === 'resourceFromReply') {
       const make = resourceMaker(route, route.reply.class)
       pending = pending.then((reply) => make(this, ns, reply))

@@ -1,4 +1,5 @@
-//! `NativeClient`: one configured client; its calls run on the shared Tokio runtime.
+//! `NativeClient`: one configured client; its calls run on the shared runtime and report to
+//! the completion queue.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -14,6 +15,7 @@ use crate::core::config::{bearer_value, ClientConfig, ClientOptions};
 use crate::core::error::ConfigError;
 use crate::core::framing::Framing;
 use crate::core::request::CallInput;
+use crate::core::runtime;
 use crate::core::transport::{Reply, StreamReply, Transport};
 
 /// Options of a native client (the facade maps client-js `ClientOptions` onto these).
@@ -24,7 +26,7 @@ pub struct NativeOptions {
     pub retries: Option<f64>,
     pub backoff_ms: Option<f64>,
     pub max_backoff_ms: Option<f64>,
-    /// Header names and values, in order.
+    /// Header names and values.
     pub headers: Option<HashMap<String, String>>,
     /// Sent as `Authorization: Bearer <token>` (after `headers`, so it wins).
     pub bearer_token: Option<String>,
@@ -39,7 +41,7 @@ pub struct NativeClient {
 }
 
 fn config_error(err: ConfigError) -> Error {
-    // The facade rethrows with the class named in the code (TypeError, RangeError).
+    // The facade rethrows with the class named before the bar (TypeError, RangeError).
     Error::new(Status::InvalidArg, format!("{}|{}", err.js_class(), err))
 }
 
@@ -74,7 +76,7 @@ impl NativeClient {
         let completions = self.completions.clone();
         let token = token_of(cancel);
         let input = CallInput { route, path, query: query.unwrap_or_default(), body };
-        napi::bindgen_prelude::spawn(async move {
+        runtime::spawn(async move {
             let reply = match transport.prepare(input) {
                 Ok(request) => transport.call(request, token).await,
                 Err(err) => Err(err),
@@ -82,46 +84,50 @@ impl NativeClient {
             completions.push(
                 id,
                 match reply {
-                    Ok(Reply::Ok { status: 200, body }) => Either::A(body),
-                    Ok(Reply::Ok { status, body }) => Either::B(Failure::success(status, body)),
-                    Ok(Reply::Http { status, status_text, body }) => Either::B(Failure::http(status, status_text, body)),
-                    Err(err) => Either::B(err.into()),
+                    Ok(Reply::Ok { status: 200, body }) => Either4::A(body),
+                    Ok(Reply::Ok { status, body }) => Either4::B(Failure::success(status, body)),
+                    Ok(Reply::Http { status, status_text, body }) => Either4::B(Failure::http(status, status_text, body)),
+                    Err(err) => Either4::B(err.into()),
                 },
             );
         });
     }
 
-    /// Opens a stream on route `route` (`sse` or `records` framing); resolves with the open
-    /// stream, or a [`Failure`].
-    #[napi(ts_return_type = "Promise<NativeStream | Failure>")]
-    pub fn open_stream<'env>(
+    /// Starts opening stream `id` on route `route` (`sse` or `records` framing); the open
+    /// `NativeStream`, or a [`Failure`], is queued on the completions.
+    #[napi]
+    #[allow(clippy::too_many_arguments)]
+    pub fn open_stream(
         &self,
-        env: &'env Env,
+        id: u32,
         route: u32,
         path: Vec<String>,
         query: Option<Vec<String>>,
         body: Option<String>,
         framing: String,
         cancel: Option<&CancelHandle>,
-    ) -> Result<PromiseRaw<'env, Either<NativeStream, Failure>>> {
+    ) -> Result<()> {
         let framing = match framing.as_str() {
             "sse" => Framing::Sse,
             "records" => Framing::RecordSeparator,
             other => return Err(Error::new(Status::InvalidArg, format!("unknown framing '{other}'"))),
         };
         let transport = self.transport.clone();
+        let completions = self.completions.clone();
         let token = token_of(cancel);
         let input = CallInput { route, path, query: query.unwrap_or_default(), body };
-        env.spawn_future(async move {
+        runtime::spawn(async move {
             let reply = match transport.prepare(input) {
                 Ok(request) => transport.open_stream(request, framing, token).await,
                 Err(err) => Err(err),
             };
-            Ok(match reply {
-                Ok(StreamReply::Open(stream)) => Either::A(NativeStream::new(stream)),
-                Ok(StreamReply::Http { status, status_text, body }) => Either::B(Failure::http(status, status_text, body)),
-                Err(err) => Either::B(err.into()),
-            })
-        })
+            let settled = match reply {
+                Ok(StreamReply::Open(stream)) => Either4::C(NativeStream::new(stream, completions.clone())),
+                Ok(StreamReply::Http { status, status_text, body }) => Either4::B(Failure::http(status, status_text, body)),
+                Err(err) => Either4::B(err.into()),
+            };
+            completions.push(id, settled);
+        });
+        Ok(())
     }
 }

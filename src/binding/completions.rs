@@ -14,11 +14,13 @@ use napi::threadsafe_function::{ThreadsafeFunction, ThreadsafeFunctionCallMode};
 use napi_derive::napi;
 
 use super::failure::Failure;
+use super::stream::NativeStream;
 
 type Wake = ThreadsafeFunction<(), (), (), Status, false, true>;
 
-/// What a finished call hands back: a 200 body, or a [`Failure`].
-pub(crate) type Settled = Either<String, Failure>;
+/// What a finished call hands back: a 200 body (or a stream's next records), a
+/// [`Failure`], an opened stream, or `null` (a stream's end).
+pub(crate) type Settled = Either4<String, Failure, NativeStream, Null>;
 
 /// The queue shared by the completions object and the calls in flight.
 pub(crate) struct Queue {
@@ -54,8 +56,8 @@ impl Completions {
     }
 
     /// The finished calls as `[id, result, id, result, ...]`; a result is the body text of a
-    /// 200 answer or a `Failure` object.
-    #[napi(ts_return_type = "Array<number | string | Failure>")]
+    /// 200 answer (or a stream's next records), a `Failure`, a `NativeStream`, or `null`.
+    #[napi(ts_return_type = "Array<number | string | Failure | NativeStream | null>")]
     pub fn drain<'env>(&self, env: &'env Env) -> Result<Array<'env>> {
         self.queue.scheduled.store(false, Ordering::Release);
         let done = std::mem::take(&mut *self.queue.done.lock().unwrap_or_else(|e| e.into_inner()));

@@ -1,22 +1,27 @@
 //! `NativeStream`: an open response body read as whole records.
 
+use std::sync::Arc;
+
 use napi::bindgen_prelude::*;
 use napi_derive::napi;
 
-use super::failure::Failure;
+use super::completions::Queue;
+use crate::core::runtime;
 use crate::core::transport::{OpenStream, SharedStream};
 
-/// An open stream. `next()` resolves with the next whole records as text, `null` at the end.
-/// Cancelling it, aborting its call, or its being garbage-collected closes the connection.
+/// An open stream. `next(id)` queues the next whole records as text, `null` at the end, or a
+/// `Failure`. Cancelling it, aborting its call, or its being garbage-collected closes the
+/// connection.
 #[napi]
 pub struct NativeStream {
     shared: SharedStream,
+    completions: Arc<Queue>,
 }
 
 impl NativeStream {
     /// Wraps an open stream; called on the runtime (inside the opening future).
-    pub(crate) fn new(stream: OpenStream) -> Self {
-        Self { shared: SharedStream::new(stream) }
+    pub(crate) fn new(stream: OpenStream, completions: Arc<Queue>) -> Self {
+        Self { shared: SharedStream::new(stream), completions }
     }
 }
 
@@ -34,16 +39,20 @@ impl NativeStream {
         self.shared.headers().iter().map(|(n, v)| vec![n.clone(), v.clone()]).collect()
     }
 
-    /// The next whole records, or `null` at the end; a [`Failure`] if the stream broke.
-    #[napi(ts_return_type = "Promise<string | null | Failure>")]
-    pub fn next<'env>(&self, env: &'env Env) -> Result<PromiseRaw<'env, Either<Option<String>, Failure>>> {
+    /// Starts reading the next whole records; the result is queued on the completions as
+    /// call `id`.
+    #[napi]
+    pub fn next(&self, id: u32) {
         let next = self.shared.next_batch();
-        env.spawn_future(async move {
-            Ok(match next.await {
-                Ok(batch) => Either::A(batch),
-                Err(err) => Either::B(err.into()),
-            })
-        })
+        let completions = self.completions.clone();
+        runtime::spawn(async move {
+            let settled = match next.await {
+                Ok(Some(batch)) => Either4::A(batch),
+                Ok(None) => Either4::D(Null),
+                Err(err) => Either4::B(err.into()),
+            };
+            completions.push(id, settled);
+        });
     }
 
     /// Stops the stream: the connection is closed and a pending `next()` ends.

@@ -7,5 +7,6 @@ pub mod framing;
 pub mod request;
 pub mod retry;
 pub mod routes;
+pub mod runtime;
 pub mod transport;
 pub mod typings;
