@@ -85,7 +85,8 @@ const CLIENT_CPUS = CORES > 2 ? `1-${CORES - 1}` : '1'
 CFG.pin = PIN ? { server: SERVER_CPUS, clients: CLIENT_CPUS } : null
 const pinned = (cpus, cmd, args) => (PIN ? ['taskset', ['-c', cpus, cmd, ...args]] : [cmd, args])
 
-const BIN = join(ROOT, 'target', 'release')
+// Cargo's output directory (CARGO_TARGET_DIR when set, as cargo itself does).
+const BIN = join(process.env.CARGO_TARGET_DIR ? resolve(ROOT, process.env.CARGO_TARGET_DIR) : join(ROOT, 'target'), 'release')
 const CANNED_BIN = join(BIN, 'canned-server')
 const CEILING_BIN = join(BIN, 'ceiling')
 for (const b of [CANNED_BIN, CEILING_BIN]) {
