@@ -48,11 +48,25 @@ class RawCall {
   }
 }
 
-/** Registers a call and returns its id; the process stays alive while calls are in flight. */
+// Calls started in one turn reach the runtime together: one flush per turn.
+let flushPending = false
+function flush() {
+  flushPending = false
+  completions.flush()
+}
+
+/**
+ * Registers a call and returns its id; the process stays alive while calls are in flight.
+ * The native call made right after is handed to the runtime at the end of this turn.
+ */
 function register(call) {
   const id = (lastId = (lastId + 1) >>> 0)
   if (inFlight.size === 0) completions.hold(true)
   inFlight.set(id, call)
+  if (!flushPending) {
+    flushPending = true
+    queueMicrotask(flush)
+  }
   return id
 }
 

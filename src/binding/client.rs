@@ -15,7 +15,6 @@ use crate::core::config::{bearer_value, ClientConfig, ClientOptions};
 use crate::core::error::ConfigError;
 use crate::core::framing::Framing;
 use crate::core::request::CallInput;
-use crate::core::runtime;
 use crate::core::transport::{Reply, StreamReply, Transport};
 
 /// Options of a native client (the facade maps client-js `ClientOptions` onto these).
@@ -76,11 +75,8 @@ impl NativeClient {
         let completions = self.completions.clone();
         let token = token_of(cancel);
         let input = CallInput { route, path, query: query.unwrap_or_default(), body };
-        runtime::spawn(async move {
-            let reply = match transport.prepare(input) {
-                Ok(request) => transport.call(request, token).await,
-                Err(err) => Err(err),
-            };
+        self.completions.submit(async move {
+            let reply = async { transport.call(transport.prepare(input)?, token).await }.await;
             completions.push(
                 id,
                 match reply {
@@ -116,11 +112,8 @@ impl NativeClient {
         let completions = self.completions.clone();
         let token = token_of(cancel);
         let input = CallInput { route, path, query: query.unwrap_or_default(), body };
-        runtime::spawn(async move {
-            let reply = match transport.prepare(input) {
-                Ok(request) => transport.open_stream(request, framing, token).await,
-                Err(err) => Err(err),
-            };
+        self.completions.submit(async move {
+            let reply = async { transport.open_stream(transport.prepare(input)?, framing, token).await }.await;
             let settled = match reply {
                 Ok(StreamReply::Open(stream)) => Either4::C(NativeStream::new(stream, completions.clone())),
                 Ok(StreamReply::Http { status, status_text, body }) => Either4::B(Failure::http(status, status_text, body)),

@@ -1,11 +1,17 @@
-//! The completion queue: how finished calls reach JavaScript.
+//! The call queues: how calls reach the runtime thread and how their results come back.
 //!
 //! napi-rs gives every promise made from a future its own threadsafe function (a libuv
-//! async handle made and closed per call), which costs the main thread more than the HTTP
-//! work. Instead, finished calls are pushed onto one queue and the main thread is woken
-//! once per batch through a single threadsafe function; JavaScript drains the queue and
-//! settles its promises by call id. One wake-up settles as many calls as have finished.
+//! async handle made and closed per call), and a spawn from the main thread wakes the
+//! runtime thread once per call; on a small machine those hand-offs cost more than the HTTP
+//! work. Instead:
+//! - calls started in one JavaScript turn wait in a submission list and reach the runtime in
+//!   one hand-off (`flush()`, called by the facade once per turn);
+//! - finished calls are pushed onto one completion list, and the main thread is woken once
+//!   per batch through a single threadsafe function, after the runtime has queued every
+//!   answer that was ready; JavaScript drains the list and settles its promises by call id.
 
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
@@ -15,6 +21,7 @@ use napi_derive::napi;
 
 use super::failure::Failure;
 use super::stream::NativeStream;
+use crate::core::runtime;
 
 type Wake = ThreadsafeFunction<(), (), (), Status, false, true>;
 
@@ -22,19 +29,33 @@ type Wake = ThreadsafeFunction<(), (), (), Status, false, true>;
 /// [`Failure`], an opened stream, or `null` (a stream's end).
 pub(crate) type Settled = Either4<String, Failure, NativeStream, Null>;
 
-/// The queue shared by the completions object and the calls in flight.
+/// A call's work, to run on the runtime.
+pub(crate) type Work = Pin<Box<dyn Future<Output = ()> + Send>>;
+
+/// The queues shared by the completions object, the clients and the calls in flight.
 pub(crate) struct Queue {
+    submitted: Mutex<Vec<Work>>,
     done: Mutex<Vec<(u32, Settled)>>,
     scheduled: AtomicBool,
-    wake: Wake,
+    wake: Arc<Wake>,
 }
 
 impl Queue {
-    /// Queues the result of call `id`, waking the main thread if no wake-up is pending.
+    /// Adds a call's work to the submissions; it starts at the next `flush()`.
+    pub(crate) fn submit(&self, work: impl Future<Output = ()> + Send + 'static) {
+        self.submitted.lock().unwrap_or_else(|e| e.into_inner()).push(Box::pin(work));
+    }
+
+    /// Queues the result of call `id`. Runs on the runtime thread: the main thread is woken
+    /// once, after the runtime's other ready tasks (answers that arrived together) ran.
     pub(crate) fn push(&self, id: u32, settled: Settled) {
         self.done.lock().unwrap_or_else(|e| e.into_inner()).push((id, settled));
         if !self.scheduled.swap(true, Ordering::AcqRel) {
-            self.wake.call((), ThreadsafeFunctionCallMode::NonBlocking);
+            let wake = self.wake.clone();
+            tokio::spawn(async move {
+                tokio::task::yield_now().await;
+                wake.call((), ThreadsafeFunctionCallMode::NonBlocking);
+            });
         }
     }
 }
@@ -52,7 +73,21 @@ impl Completions {
     #[napi(constructor)]
     pub fn new(wake: Function<(), ()>) -> Result<Self> {
         let wake = wake.build_threadsafe_function::<()>().callee_handled::<false>().weak::<true>().build()?;
-        Ok(Self { queue: Arc::new(Queue { done: Mutex::new(Vec::new()), scheduled: AtomicBool::new(false), wake }) })
+        let queue = Queue { submitted: Mutex::new(Vec::new()), done: Mutex::new(Vec::new()), scheduled: AtomicBool::new(false), wake: Arc::new(wake) };
+        Ok(Self { queue: Arc::new(queue) })
+    }
+
+    /// Hands the calls submitted since the last flush to the runtime, in one hand-off.
+    #[napi]
+    pub fn flush(&self) {
+        let batch = std::mem::take(&mut *self.queue.submitted.lock().unwrap_or_else(|e| e.into_inner()));
+        if !batch.is_empty() {
+            runtime::spawn(async move {
+                for work in batch {
+                    tokio::spawn(work);
+                }
+            });
+        }
     }
 
     /// The finished calls as `[id, result, id, result, ...]`; a result is the body text of a

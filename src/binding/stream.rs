@@ -6,7 +6,6 @@ use napi::bindgen_prelude::*;
 use napi_derive::napi;
 
 use super::completions::Queue;
-use crate::core::runtime;
 use crate::core::transport::{OpenStream, SharedStream};
 
 /// An open stream. `next(id)` queues the next whole records as text, `null` at the end, or a
@@ -45,7 +44,7 @@ impl NativeStream {
     pub fn next(&self, id: u32) {
         let next = self.shared.next_batch();
         let completions = self.completions.clone();
-        runtime::spawn(async move {
+        self.completions.submit(async move {
             let settled = match next.await {
                 Ok(Some(batch)) => Either4::A(batch),
                 Ok(None) => Either4::D(Null),
