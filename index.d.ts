@@ -156,6 +156,8 @@ export interface UpdateMemoryThreadParams extends Loose {
 }
 export interface ListMemoryMessagesParams {
   agentId?: string
+  /** Lists the messages of an agent network's thread instead (`listThreadMessages` only). */
+  networkId?: string
   resourceId?: string
   page?: number
   perPage?: number | false

@@ -330,6 +330,13 @@ describe('memory', () => {
     })
     sameRequests(out)
   })
+
+  test('listThreadMessages with networkId takes the network route', T, async () => {
+    const opts = { networkId: 'net-1', page: 2, perPage: 5, requestContext: { x: 1 } }
+    const out = await onBoth((c) => c.listThreadMessages('t', opts), { answer: { body: { messages: [] } } })
+    sameRequests(out)
+    assert.match(out.nv[0].url, /^\/api\/memory\/network\/threads\/t\/messages\?page=2&perPage=5&networkId=net-1&requestContext=/)
+  })
 })
 
 // ---------------------------------------------------------------------------

@@ -231,11 +231,37 @@ for (const resource of table.resources) {
         }[name]
   classes[name] = Cls
 }
+// Methods from the table. A route with `when` is a variant of its method: a call takes it
+// when the value named by `when` is set, else the method's main route.
+const variants = new Map()
 table.routes.forEach((route, index) => {
-  const resource = table.resources.find((r) => r.class === route.class)
-  const method = route.verb ? httpMethod(route, index, resource) : resourceMethod(route)
+  if (!route.when) return
+  const key = `${route.class}.${route.method}`
+  if (!variants.has(key)) variants.set(key, [])
+  variants.get(key).push([reader(route.when), httpMethod(route, index, resourceOf(route))])
+})
+table.routes.forEach((route, index) => {
+  if (route.when) return
+  let method = route.verb ? httpMethod(route, index, resourceOf(route)) : resourceMethod(route)
+  const alternatives = variants.get(`${route.class}.${route.method}`)
+  if (alternatives) method = withVariants(route, method, alternatives)
   Object.defineProperty(method, 'name', { value: route.method })
   Object.defineProperty(classes[route.class].prototype, route.method, { value: method, writable: true, configurable: true })
 })
+
+function resourceOf(route) {
+  return table.resources.find((r) => r.class === route.class)
+}
+
+/** The method that takes the first variant whose `when` value is set, else `main`. */
+function withVariants(route, main, alternatives) {
+  const names = route.params.map((p) => p.split(':')[0].trim().replace(/\?$/, ''))
+  return function (...args) {
+    const ns = {}
+    for (let i = 0; i < names.length; i++) ns[names[i]] = args[i]
+    for (const [isSet, variant] of alternatives) if (isSet(ns)) return variant.apply(this, args)
+    return main.apply(this, args)
+  }
+}
 
 module.exports = { classes, CORE }

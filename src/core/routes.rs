@@ -171,6 +171,10 @@ pub struct Route {
     /// Where a per-call `AbortSignal` is found, if the method takes one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub signal: Option<&'static str>,
+    /// For a variant of a method: the value that, when set, makes a call take this route
+    /// instead of the method's main one (declared without `when`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub when: Option<&'static str>,
     /// One-line description.
     pub doc: &'static str,
 }
@@ -190,6 +194,7 @@ const fn route(class: &'static str, method: &'static str, params: &'static [&'st
         prepare: None,
         finish: None,
         signal: None,
+        when: None,
         doc: "",
     }
 }
@@ -233,6 +238,9 @@ impl Route {
     }
     const fn signal(self, src: &'static str) -> Self {
         Route { signal: Some(src), ..self }
+    }
+    const fn when(self, src: &'static str) -> Self {
+        Route { when: Some(src), ..self }
     }
     const fn doc(self, doc: &'static str) -> Self {
         Route { doc, ..self }
@@ -278,8 +286,9 @@ const fn bind_opt(field: &'static str, src: &'static str) -> Bind {
 const RC: &[Query] = &[q("requestContext", "requestContext", Enc::Rc)];
 
 /// The query client-js builds for listing thread messages, from `$p` (a parameter object).
+/// Extra parameters (`$extra`) go between the message filters and the request context.
 macro_rules! message_query {
-    ($p:literal, $agent:literal) => {
+    ($p:literal, $agent:literal $(, $extra:expr)*) => {
         &[
             q("agentId", $agent, Enc::Str),
             q("resourceId", concat!($p, ".resourceId"), Enc::Str),
@@ -289,6 +298,7 @@ macro_rules! message_query {
             q("filter", concat!($p, ".filter"), Enc::Json),
             q("include", concat!($p, ".include"), Enc::Json),
             q("includeSystemReminders", concat!($p, ".includeSystemReminders"), Enc::Num),
+            $($extra,)*
             q("requestContext", concat!($p, ".requestContext"), Enc::Rc),
         ]
     };
@@ -465,6 +475,11 @@ pub const ROUTES: &[Route] = &[
         .get("/memory/threads/{threadId}/messages")
         .query(message_query!("opts", "opts.agentId"))
         .doc("Lists the messages of a thread."),
+    route("MastraClient", "listThreadMessages", &["threadId: string", "opts?: ListMemoryMessagesParams"], "MemoryMessagesPage")
+        .get("/memory/network/threads/{threadId}/messages")
+        .query(message_query!("opts", "opts.agentId", q("networkId", "opts.networkId", Enc::Str)))
+        .when("opts.networkId")
+        .doc("Lists the messages of an agent network's thread (when `networkId` is given)."),
     route("MastraClient", "saveMessageToMemory", &["params: SaveMessagesParams"], "{ messages: any[] }")
         .post("/memory/save-messages")
         .query(&[q("agentId", "params.agentId", Enc::Raw), q("requestContext", "params.requestContext", Enc::Rc)])
@@ -582,7 +597,13 @@ mod tests {
     fn every_route_is_consistent() {
         let mut seen = HashSet::new();
         for route in ROUTES {
-            assert!(seen.insert((route.class, route.method)), "{}.{} declared twice", route.class, route.method);
+            assert!(seen.insert((route.class, route.method, route.when)), "{}.{} declared twice", route.class, route.method);
+            if let Some(when) = route.when {
+                let main = ROUTES.iter().find(|r| r.class == route.class && r.method == route.method && r.when.is_none());
+                let main = main.unwrap_or_else(|| panic!("variant {}.{} has no main route", route.class, route.method));
+                assert_eq!(main.params, route.params, "a variant keeps its method's signature");
+                assert_src_known(route, when, &[]);
+            }
             assert!(!route.doc.is_empty(), "{}.{} has no doc", route.class, route.method);
             let prepared: &[&str] = if route.prepare.is_some() { &["call"] } else { &[] };
             match route.reply {

@@ -26,9 +26,10 @@ pub fn render_table() -> String {
     out.push_str(TABLE_BEGIN);
     out.push_str("\n\n| class | method | request | returns |\n|---|---|---|---|\n");
     for route in ROUTES {
-        let request = match route.verb {
-            Some(verb) => format!("`{verb:?} {}`", route.path),
-            None => "no request".to_string(),
+        let request = match (route.verb, route.when) {
+            (Some(verb), None) => format!("`{verb:?} {}`", route.path),
+            (Some(verb), Some(when)) => format!("`{verb:?} {}` when `{when}` is set", route.path),
+            (None, _) => "no request".to_string(),
         };
         let _ = writeln!(
             out,
@@ -61,7 +62,7 @@ pub fn render() -> String {
         for field in resource.fields {
             let _ = writeln!(out, "  readonly {field}: string;");
         }
-        for route in ROUTES.iter().filter(|r| r.class == resource.class) {
+        for route in ROUTES.iter().filter(|r| r.class == resource.class && r.when.is_none()) {
             let _ = writeln!(out, "  /** {}{} */", route.doc, wire(route));
             let _ = writeln!(out, "  {}({}): {};", route.method, route.params.join(", "), returns(route));
         }
