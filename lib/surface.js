@@ -99,9 +99,20 @@ function mergeSignals(a, b) {
   return AbortSignal.any([a, b])
 }
 
+/** Parameter names of a route (`name?: Type` → `name`). */
+function paramNames(route) {
+  return route.params.map((p) => p.split(':')[0].trim().replace(/\?$/, ''))
+}
+
+/** Puts a call's arguments into its namespace under their parameter names. */
+function bindArgs(ns, names, args) {
+  for (let i = 0; i < names.length; i++) ns[names[i]] = args[i]
+  return ns
+}
+
 /** Builds the method for an HTTP route. */
 function httpMethod(route, index, resource) {
-  const names = route.params.map((p) => p.split(':')[0].trim().replace(/\?$/, ''))
+  const names = paramNames(route)
   const fields = resource.fields
   const where = `${route.verb} ${route.path}`
   const label = `${route.class}.${route.method}()`
@@ -112,12 +123,13 @@ function httpMethod(route, index, resource) {
   const finish = route.finish && hooks.finish[route.finish]
   const readSignal = route.signal ? reader(route.signal) : null
   const streams = route.reply.kind === 'sse'
+  const make = route.reply.kind === 'resourceFromReply' ? resourceMaker(route, route.reply.class) : null
 
   return function (...args) {
     const core = this[CORE]
     const ns = {}
     for (const field of fields) ns[field] = this[field]
-    for (let i = 0; i < names.length; i++) ns[names[i]] = args[i]
+    bindArgs(ns, names, args)
     if (prepare) prepare(ns, route)
 
     const path = []
@@ -141,10 +153,7 @@ function httpMethod(route, index, resource) {
     if (streams) return openSseResponse(core.native, index, path, pairs, body, signal)
 
     let pending = requestJson(core.native, index, path, pairs, body, where, signal)
-    if (route.reply.kind === 'resourceFromReply') {
-      const make = resourceMaker(route, route.reply.class)
-      pending = pending.then((reply) => make(this, ns, reply))
-    }
+    if (make) pending = pending.then((reply) => make(this, ns, reply))
     if (finish) pending = pending.then((reply) => finish(reply, ns, this, signal))
     return pending
   }
@@ -169,12 +178,10 @@ function resourceMaker(route, className) {
 
 /** Builds the method for a route that makes a resource without a request. */
 function resourceMethod(route) {
-  const names = route.params.map((p) => p.split(':')[0].trim().replace(/\?$/, ''))
+  const names = paramNames(route)
   const make = resourceMaker(route, route.reply.class)
   return function (...args) {
-    const ns = {}
-    for (let i = 0; i < names.length; i++) ns[names[i]] = args[i]
-    return make(this, ns, undefined)
+    return make(this, bindArgs({}, names, args), undefined)
   }
 }
 
@@ -193,14 +200,14 @@ function createCore(options) {
   try {
     native = new NativeClient(
       {
-      baseUrl: options.baseUrl,
-      apiPrefix: options.apiPrefix,
-      retries: options.retries,
-      backoffMs: options.backoffMs,
-      maxBackoffMs: options.maxBackoffMs,
-      headers: hooks.plainHeaders(options.headers),
-      bearerToken: options[hooks.BEARER],
-      timeoutMs: options.timeoutMs,
+        baseUrl: options.baseUrl,
+        apiPrefix: options.apiPrefix,
+        retries: options.retries,
+        backoffMs: options.backoffMs,
+        maxBackoffMs: options.maxBackoffMs,
+        headers: hooks.plainHeaders(options.headers),
+        bearerToken: options[hooks.BEARER],
+        timeoutMs: options.timeoutMs,
       },
       completions,
     )
@@ -255,13 +262,12 @@ function resourceOf(route) {
 
 /** The method that takes the first variant whose `when` value is set, else `main`. */
 function withVariants(route, main, alternatives) {
-  const names = route.params.map((p) => p.split(':')[0].trim().replace(/\?$/, ''))
+  const names = paramNames(route)
   return function (...args) {
-    const ns = {}
-    for (let i = 0; i < names.length; i++) ns[names[i]] = args[i]
+    const ns = bindArgs({}, names, args)
     for (const [isSet, variant] of alternatives) if (isSet(ns)) return variant.apply(this, args)
     return main.apply(this, args)
   }
 }
 
-module.exports = { classes, CORE }
+module.exports = { classes }
