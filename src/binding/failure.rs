@@ -5,7 +5,8 @@ use napi_derive::napi;
 
 use crate::core::error::CallError;
 
-/// A call that ended without a 2xx answer.
+/// A call that did not end with a plain 200 answer: a failure, or (kind `ok`) a 2xx answer
+/// with another status, which carries that status.
 #[napi(object)]
 pub struct Failure {
     /// `ok` (a 2xx other than 200), `http`, `aborted`, `timeout`, `network` or `bad-call`.

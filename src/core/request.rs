@@ -89,7 +89,7 @@ pub fn build_url(url_root: &str, route: &Route, path_values: &[String], query: &
     if values.next().is_some() {
         return Err(CallError::BadRoute(format!("{}.{}: too many path values", route.class, route.method)));
     }
-    if query.len() % 2 != 0 {
+    if !query.len().is_multiple_of(2) {
         return Err(CallError::BadRoute(format!("{}.{}: odd query pair list", route.class, route.method)));
     }
     if !query.is_empty() {

@@ -110,78 +110,97 @@ impl Transport {
         }
     }
 
-    /// Sends `request`, trying again like client-js, and reads the whole body as text.
-    pub async fn call(&self, request: Prepared, cancel: CancellationToken) -> Result<Reply, CallError> {
+    /// The tries of one call, as client-js makes them: `attempt` makes one try (given the
+    /// call's deadline) and says how it ended; failed tries are retried while the policy
+    /// allows, with waits that end at once on abort or at the deadline.
+    async fn retrying<T, Fut>(&self, cancel: &CancellationToken, mut attempt: impl FnMut(Option<Instant>) -> Fut) -> Result<T, CallError>
+    where
+        Fut: Future<Output = Result<Attempt<T>, CallError>>,
+    {
         let deadline = self.config.timeout.map(|t| Instant::now() + t);
         let mut waits = self.config.retry.waits();
         loop {
             if cancel.is_cancelled() {
                 return Err(CallError::Aborted);
             }
-            let attempt = self
-                .guarded(&cancel, deadline, async {
-                    let response = self.send(&request).await?;
-                    let status = response.status();
-                    let status_text = status_text(&response);
-                    let body = response.text().await?;
-                    Ok::<_, reqwest::Error>((status, status_text, body))
-                })
-                .await?;
-            let (outcome, failure) = match attempt {
-                Ok((status, _, body)) if status.is_success() => return Ok(Reply::Ok { status: status.as_u16(), body }),
-                Ok((status, status_text, body)) => {
-                    (Outcome::Status(status.as_u16()), Ok(Reply::Http { status: status.as_u16(), status_text, body }))
-                }
-                Err(err) => (Outcome::TransportError, Err(CallError::Network(describe_transport_error(request.verb().method().as_str(), &self.display_url(&request), &err)))),
+            let (outcome, failure) = match attempt(deadline).await? {
+                Attempt::Done(value) => return Ok(value),
+                Attempt::Failed(outcome, failure) => (outcome, failure),
             };
             match waits.next() {
                 Some(wait) if RetryPolicy::should_retry(outcome) => {
-                    self.guarded(&cancel, deadline, tokio::time::sleep(wait)).await?;
+                    self.guarded(cancel, deadline, tokio::time::sleep(wait)).await?;
                 }
                 _ => return failure,
             }
         }
     }
 
+    /// A transport failure of `request`, described without query or credentials.
+    fn network_error(&self, request: &Prepared, err: &reqwest::Error) -> CallError {
+        CallError::Network(describe_transport_error(request.verb().method().as_str(), &self.display_url(request), err))
+    }
+
+    /// Sends `request`, trying again like client-js, and reads the whole body as text.
+    pub async fn call(&self, request: Prepared, cancel: CancellationToken) -> Result<Reply, CallError> {
+        let (request, cancel) = (&request, &cancel);
+        self.retrying(cancel, |deadline| async move {
+            let answer = self
+                .guarded(cancel, deadline, async {
+                    let response = self.send(request).await?;
+                    let status = response.status();
+                    let status_text = status_text(&response);
+                    let body = response.text().await?;
+                    Ok::<_, reqwest::Error>((status, status_text, body))
+                })
+                .await?;
+            Ok(match answer {
+                Ok((status, _, body)) if status.is_success() => Attempt::Done(Reply::Ok { status: status.as_u16(), body }),
+                Ok((status, status_text, body)) => {
+                    let status = status.as_u16();
+                    Attempt::Failed(Outcome::Status(status), Ok(Reply::Http { status, status_text, body }))
+                }
+                Err(err) => Attempt::Failed(Outcome::TransportError, Err(self.network_error(request, &err))),
+            })
+        })
+        .await
+    }
+
     /// Opens a stream: tries like [`Transport::call`] until a response arrives; a 2xx one is
     /// handed back open, to be read with [`OpenStream::next_batch`]. The client's deadline
     /// bounds the opening only: a long stream is ended by abort, not by `timeoutMs`.
     pub async fn open_stream(&self, request: Prepared, framing: Framing, cancel: CancellationToken) -> Result<StreamReply, CallError> {
-        let deadline = self.config.timeout.map(|t| Instant::now() + t);
-        let mut waits = self.config.retry.waits();
-        loop {
-            if cancel.is_cancelled() {
-                return Err(CallError::Aborted);
-            }
-            let attempt = self.guarded(&cancel, deadline, self.send(&request)).await?;
-            let (outcome, failure) = match attempt {
-                Ok(response) if response.status().is_success() => {
-                    return Ok(StreamReply::Open(OpenStream {
-                        status: response.status().as_u16(),
-                        response: Some(response),
-                        aborted: false,
-                        framer: Framer::new(framing),
-                        cancel: cancel.child_token(),
-                        display_call: format!("{} {}", request.verb().method(), self.display_url(&request)),
-                        finished: false,
-                    }))
-                }
+        let (request, cancel) = (&request, &cancel);
+        self.retrying(cancel, |deadline| async move {
+            Ok(match self.guarded(cancel, deadline, self.send(request)).await? {
+                Ok(response) if response.status().is_success() => Attempt::Done(StreamReply::Open(OpenStream {
+                    status: response.status().as_u16(),
+                    response: Some(response),
+                    aborted: false,
+                    framer: Framer::new(framing),
+                    cancel: cancel.child_token(),
+                    display_call: format!("{} {}", request.verb().method(), self.display_url(request)),
+                    finished: false,
+                })),
                 Ok(response) => {
                     let status = response.status().as_u16();
                     let status_text = status_text(&response);
-                    let body = self.guarded(&cancel, deadline, response.text()).await?.unwrap_or_default();
-                    (Outcome::Status(status), Ok(StreamReply::Http { status, status_text, body }))
+                    let body = self.guarded(cancel, deadline, response.text()).await?.unwrap_or_default();
+                    Attempt::Failed(Outcome::Status(status), Ok(StreamReply::Http { status, status_text, body }))
                 }
-                Err(err) => (Outcome::TransportError, Err(CallError::Network(describe_transport_error(request.verb().method().as_str(), &self.display_url(&request), &err)))),
-            };
-            match waits.next() {
-                Some(wait) if RetryPolicy::should_retry(outcome) => {
-                    self.guarded(&cancel, deadline, tokio::time::sleep(wait)).await?;
-                }
-                _ => return failure,
-            }
-        }
+                Err(err) => Attempt::Failed(Outcome::TransportError, Err(self.network_error(request, &err))),
+            })
+        })
+        .await
     }
+}
+
+/// How one try of a call ended.
+enum Attempt<T> {
+    /// Success: the call's result.
+    Done(T),
+    /// A failed try, and what the call gives back if it is not tried again.
+    Failed(Outcome, Result<T, CallError>),
 }
 
 impl OpenStream {
