@@ -44,6 +44,64 @@ export type RequestContextInput = Record<string, unknown> | { entries(): Iterabl
 
 type Loose = { [key: string]: any }
 
+/** Options of `request(path, options)`, as client-js takes them. */
+export interface RequestOptions {
+  /** HTTP verb (default `GET`). */
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | (string & {})
+  /** Headers of this call; they win over the client's. */
+  headers?: Record<string, string>
+  /** A JSON value (sent as JSON) or a `FormData` (sent as `multipart/form-data`). */
+  body?: any
+  /** Resolve with the `Response` itself (its body a byte stream) instead of parsed JSON. */
+  stream?: boolean
+  /** Aborts this call. */
+  signal?: AbortSignal
+  /** Retries for this call instead of the client's. */
+  retries?: number
+  /** Accepted and ignored (a browser setting). */
+  credentials?: 'omit' | 'same-origin' | 'include'
+}
+
+// <routes> Generated from src/core/routes/ and typings/ by `npm run typings`: edit those, not this block.
+/** Client of a Mastra server. */
+export declare class MastraClient {
+  constructor(options: ClientOptions);
+  /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
+  request(path: string, options?: RequestOptions): Promise<any>;
+  /** Lists the server's agents, keyed by id. `GET /agents` */
+  listAgents(requestContext?: RequestContextInput, partial?: boolean): Promise<Record<string, AgentDetails>>;
+  /** An agent by id (no request is made). */
+  getAgent(agentId: string): Agent;
+  /** Lists the server's workflows, keyed by id. `GET /workflows` */
+  listWorkflows(requestContext?: RequestContextInput, partial?: boolean): Promise<Record<string, WorkflowDetails>>;
+  /** A workflow by id (no request is made). */
+  getWorkflow(workflowId: string): Workflow;
+  /** Lists the server's tools, keyed by id. `GET /tools` */
+  listTools(requestContext?: RequestContextInput): Promise<Record<string, ToolDetails>>;
+  /** A tool by id (no request is made). */
+  getTool(toolId: string): Tool;
+  /** Lists memory threads, one page at a time. `GET /memory/threads` */
+  listMemoryThreads(params?: ListMemoryThreadsParams): Promise<MemoryThreadsPage>;
+  /** Creates a memory thread. `POST /memory/threads` */
+  createMemoryThread(params: CreateMemoryThreadParams): Promise<StorageThread>;
+  /** A memory thread by id (no request is made). */
+  getMemoryThread(params: { threadId: string; agentId?: string }): MemoryThread;
+  /** Lists the messages of a thread. `GET /memory/threads/{threadId}/messages` */
+  listThreadMessages(threadId: string, opts?: ListMemoryMessagesParams): Promise<MemoryMessagesPage>;
+  /** Saves messages to an agent's memory. `POST /memory/save-messages` */
+  saveMessageToMemory(params: SaveMessagesParams): Promise<{ messages: any[] }>;
+  /** Reads the working memory of a thread (or its resource). `GET /memory/threads/{params.threadId}/working-memory` */
+  getWorkingMemory(params: WorkingMemoryParams): Promise<WorkingMemory>;
+  /** Replaces the working memory of a thread (or its resource). `POST /memory/threads/{params.threadId}/working-memory` */
+  updateWorkingMemory(params: UpdateWorkingMemoryParams): Promise<any>;
+  /** A vector store by name (no request is made). */
+  getVector(vectorName: string): Vector;
+  /** Lists log records of a transport. `GET /logs` */
+  listLogs(params: ListLogsParams): Promise<LogsPage>;
+  /** Lists the log records of one run. `GET /logs/{params.runId}` */
+  getLogForRun(params: ListLogsParams & { runId: string }): Promise<LogsPage>;
+}
+// ---- agents: types
 export type MessageInput = string | string[] | Loose | Loose[]
 export interface AgentCallOptions extends Loose {
   memory?: { thread: string | { id: string; [key: string]: any }; resource: string; options?: Loose }
@@ -75,6 +133,20 @@ export interface StreamChunk extends Loose {
 export interface AgentStreamResponse extends Response {
   processDataStream(options: { onChunk: (chunk: StreamChunk) => void | Promise<void> }): Promise<void>
 }
+/** An agent of the server. */
+export declare class Agent {
+  private constructor();
+  readonly agentId: string;
+  /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
+  request(path: string, options?: RequestOptions): Promise<any>;
+  /** The agent's details: name, instructions, tools, model. `GET /agents/{agentId}` */
+  details(requestContext?: RequestContextInput): Promise<AgentDetails>;
+  /** Runs the agent and resolves with its full answer. `POST /agents/{agentId}/generate` */
+  generate(messages: MessageInput, options?: AgentCallOptions): Promise<GenerateResult>;
+  /** Runs the agent and streams its chunks; read them with processDataStream({ onChunk }). `POST /agents/{agentId}/stream` */
+  stream(messages: MessageInput, options?: AgentCallOptions): Promise<AgentStreamResponse>;
+}
+// ---- workflows: types
 export interface WorkflowDetails extends Loose {
   name?: string
   steps?: Record<string, Loose>
@@ -106,6 +178,36 @@ export interface WorkflowRunResult extends Loose {
   error?: Error
   steps?: Record<string, Loose>
 }
+/** A workflow of the server. */
+export declare class Workflow {
+  private constructor();
+  readonly workflowId: string;
+  /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
+  request(path: string, options?: RequestOptions): Promise<any>;
+  /** The workflow's details: steps and schemas. `GET /workflows/{workflowId}` */
+  details(requestContext?: RequestContextInput): Promise<WorkflowDetails>;
+  /** Creates a run and resolves with it. `POST /workflows/{workflowId}/create-run` */
+  createRun(params?: CreateRunParams): Promise<Run>;
+}
+/** One run of a workflow. */
+export declare class Run {
+  private constructor();
+  readonly workflowId: string;
+  readonly runId: string;
+  /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
+  request(path: string, options?: RequestOptions): Promise<any>;
+  /** Starts the run without waiting for it to finish. `POST /workflows/{workflowId}/start` */
+  start(params: WorkflowStartParams): Promise<WorkflowRunResult>;
+  /** Starts the run and resolves with its result. `POST /workflows/{workflowId}/start-async` */
+  startAsync(params: WorkflowStartParams): Promise<WorkflowRunResult>;
+  /** Resumes a suspended step without waiting for the run to finish. `POST /workflows/{workflowId}/resume` */
+  resume(params: WorkflowResumeParams): Promise<WorkflowRunResult>;
+  /** Resumes a suspended step and resolves with the run's result. `POST /workflows/{workflowId}/resume-async` */
+  resumeAsync(params: WorkflowResumeParams): Promise<WorkflowRunResult>;
+  /** Cancels the run. `POST /workflows/{workflowId}/runs/{runId}/cancel` */
+  cancelRun(): Promise<{ message: string }>;
+}
+// ---- tools: types
 export interface ToolDetails extends Loose {
   id: string
   description?: string
@@ -115,6 +217,18 @@ export interface ToolExecuteParams {
   runId?: string
   requestContext?: RequestContextInput
 }
+/** A tool of the server. */
+export declare class Tool {
+  private constructor();
+  readonly toolId: string;
+  /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
+  request(path: string, options?: RequestOptions): Promise<any>;
+  /** The tool's details and schemas. `GET /tools/{toolId}` */
+  details(requestContext?: RequestContextInput): Promise<ToolDetails>;
+  /** Runs the tool on the server with `data` as input. `POST /tools/{toolId}/execute` */
+  execute(params: ToolExecuteParams): Promise<any>;
+}
+// ---- memory: types
 export interface StorageThread extends Loose {
   id: string
   title?: string
@@ -192,6 +306,23 @@ export interface WorkingMemory extends Loose {
   workingMemory: string | null
   source?: string
 }
+/** A memory thread. */
+export declare class MemoryThread {
+  private constructor();
+  readonly threadId: string;
+  readonly agentId?: string;
+  /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
+  request(path: string, options?: RequestOptions): Promise<any>;
+  /** The thread. `GET /memory/threads/{threadId}` */
+  get(requestContext?: RequestContextInput): Promise<StorageThread>;
+  /** Updates the thread's title, metadata or resource. `PATCH /memory/threads/{threadId}` */
+  update(params: UpdateMemoryThreadParams): Promise<StorageThread>;
+  /** Deletes the thread. `DELETE /memory/threads/{threadId}` */
+  delete(opts?: { agentId?: string; requestContext?: RequestContextInput }): Promise<{ result: string }>;
+  /** Lists the thread's messages. `GET /memory/threads/{threadId}/messages` */
+  listMessages(params?: ListMemoryMessagesParams): Promise<MemoryMessagesPage>;
+}
+// ---- vectors: types
 export interface VectorIndexDetails extends Loose {
   dimension: number
   count: number
@@ -221,6 +352,26 @@ export interface QueryVectorResult extends Loose {
   metadata?: Record<string, any>
   vector?: number[]
 }
+/** A vector store of the server. */
+export declare class Vector {
+  private constructor();
+  readonly vectorName: string;
+  /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
+  request(path: string, options?: RequestOptions): Promise<any>;
+  /** Dimension, metric and size of an index. `GET /vector/{vectorName}/indexes/{indexName}` */
+  details(indexName: string, requestContext?: RequestContextInput): Promise<VectorIndexDetails>;
+  /** Deletes an index. `DELETE /vector/{vectorName}/indexes/{indexName}` */
+  delete(indexName: string): Promise<{ success: boolean }>;
+  /** Names of the store's indexes. `GET /vector/{vectorName}/indexes` */
+  getIndexes(requestContext?: RequestContextInput): Promise<{ indexes: string[] }>;
+  /** Creates an index. `POST /vector/{vectorName}/create-index` */
+  createIndex(params: CreateIndexParams): Promise<{ success: boolean }>;
+  /** Inserts or updates vectors; resolves with their ids. `POST /vector/{vectorName}/upsert` */
+  upsert(params: UpsertVectorParams): Promise<string[]>;
+  /** Finds the vectors nearest to a query vector. `POST /vector/{vectorName}/query` */
+  query(params: QueryVectorParams): Promise<QueryVectorResult[]>;
+}
+// ---- logs: types
 export interface ListLogsParams {
   transportId: string
   fromDate?: Date
@@ -236,120 +387,6 @@ export interface LogsPage extends Loose {
   page: number
   perPage: number
   hasMore: boolean
-}
-
-// <routes> Generated from src/core/routes.rs by `npm run typings`: edit the route table, not this block.
-/** Client of a Mastra server. */
-export declare class MastraClient {
-  constructor(options: ClientOptions);
-  /** Lists the server's agents, keyed by id. `GET /agents` */
-  listAgents(requestContext?: RequestContextInput, partial?: boolean): Promise<Record<string, AgentDetails>>;
-  /** An agent by id (no request is made). */
-  getAgent(agentId: string): Agent;
-  /** Lists the server's workflows, keyed by id. `GET /workflows` */
-  listWorkflows(requestContext?: RequestContextInput, partial?: boolean): Promise<Record<string, WorkflowDetails>>;
-  /** A workflow by id (no request is made). */
-  getWorkflow(workflowId: string): Workflow;
-  /** Lists the server's tools, keyed by id. `GET /tools` */
-  listTools(requestContext?: RequestContextInput): Promise<Record<string, ToolDetails>>;
-  /** A tool by id (no request is made). */
-  getTool(toolId: string): Tool;
-  /** Lists memory threads, one page at a time. `GET /memory/threads` */
-  listMemoryThreads(params?: ListMemoryThreadsParams): Promise<MemoryThreadsPage>;
-  /** Creates a memory thread. `POST /memory/threads` */
-  createMemoryThread(params: CreateMemoryThreadParams): Promise<StorageThread>;
-  /** A memory thread by id (no request is made). */
-  getMemoryThread(params: { threadId: string; agentId?: string }): MemoryThread;
-  /** Lists the messages of a thread. `GET /memory/threads/{threadId}/messages` */
-  listThreadMessages(threadId: string, opts?: ListMemoryMessagesParams): Promise<MemoryMessagesPage>;
-  /** Saves messages to an agent's memory. `POST /memory/save-messages` */
-  saveMessageToMemory(params: SaveMessagesParams): Promise<{ messages: any[] }>;
-  /** Reads the working memory of a thread (or its resource). `GET /memory/threads/{params.threadId}/working-memory` */
-  getWorkingMemory(params: WorkingMemoryParams): Promise<WorkingMemory>;
-  /** Replaces the working memory of a thread (or its resource). `POST /memory/threads/{params.threadId}/working-memory` */
-  updateWorkingMemory(params: UpdateWorkingMemoryParams): Promise<any>;
-  /** A vector store by name (no request is made). */
-  getVector(vectorName: string): Vector;
-  /** Lists log records of a transport. `GET /logs` */
-  listLogs(params: ListLogsParams): Promise<LogsPage>;
-  /** Lists the log records of one run. `GET /logs/{params.runId}` */
-  getLogForRun(params: ListLogsParams & { runId: string }): Promise<LogsPage>;
-}
-/** An agent of the server. */
-export declare class Agent {
-  private constructor();
-  readonly agentId: string;
-  /** The agent's details: name, instructions, tools, model. `GET /agents/{agentId}` */
-  details(requestContext?: RequestContextInput): Promise<AgentDetails>;
-  /** Runs the agent and resolves with its full answer. `POST /agents/{agentId}/generate` */
-  generate(messages: MessageInput, options?: AgentCallOptions): Promise<GenerateResult>;
-  /** Runs the agent and streams its chunks; read them with processDataStream({ onChunk }). `POST /agents/{agentId}/stream` */
-  stream(messages: MessageInput, options?: AgentCallOptions): Promise<AgentStreamResponse>;
-}
-/** A workflow of the server. */
-export declare class Workflow {
-  private constructor();
-  readonly workflowId: string;
-  /** The workflow's details: steps and schemas. `GET /workflows/{workflowId}` */
-  details(requestContext?: RequestContextInput): Promise<WorkflowDetails>;
-  /** Creates a run and resolves with it. `POST /workflows/{workflowId}/create-run` */
-  createRun(params?: CreateRunParams): Promise<Run>;
-}
-/** One run of a workflow. */
-export declare class Run {
-  private constructor();
-  readonly workflowId: string;
-  readonly runId: string;
-  /** Starts the run without waiting for it to finish. `POST /workflows/{workflowId}/start` */
-  start(params: WorkflowStartParams): Promise<WorkflowRunResult>;
-  /** Starts the run and resolves with its result. `POST /workflows/{workflowId}/start-async` */
-  startAsync(params: WorkflowStartParams): Promise<WorkflowRunResult>;
-  /** Resumes a suspended step without waiting for the run to finish. `POST /workflows/{workflowId}/resume` */
-  resume(params: WorkflowResumeParams): Promise<WorkflowRunResult>;
-  /** Resumes a suspended step and resolves with the run's result. `POST /workflows/{workflowId}/resume-async` */
-  resumeAsync(params: WorkflowResumeParams): Promise<WorkflowRunResult>;
-  /** Cancels the run. `POST /workflows/{workflowId}/runs/{runId}/cancel` */
-  cancelRun(): Promise<{ message: string }>;
-}
-/** A tool of the server. */
-export declare class Tool {
-  private constructor();
-  readonly toolId: string;
-  /** The tool's details and schemas. `GET /tools/{toolId}` */
-  details(requestContext?: RequestContextInput): Promise<ToolDetails>;
-  /** Runs the tool on the server with `data` as input. `POST /tools/{toolId}/execute` */
-  execute(params: ToolExecuteParams): Promise<any>;
-}
-/** A memory thread. */
-export declare class MemoryThread {
-  private constructor();
-  readonly threadId: string;
-  readonly agentId: string;
-  /** The thread. `GET /memory/threads/{threadId}` */
-  get(requestContext?: RequestContextInput): Promise<StorageThread>;
-  /** Updates the thread's title, metadata or resource. `PATCH /memory/threads/{threadId}` */
-  update(params: UpdateMemoryThreadParams): Promise<StorageThread>;
-  /** Deletes the thread. `DELETE /memory/threads/{threadId}` */
-  delete(opts?: { agentId?: string; requestContext?: RequestContextInput }): Promise<{ result: string }>;
-  /** Lists the thread's messages. `GET /memory/threads/{threadId}/messages` */
-  listMessages(params?: ListMemoryMessagesParams): Promise<MemoryMessagesPage>;
-}
-/** A vector store of the server. */
-export declare class Vector {
-  private constructor();
-  readonly vectorName: string;
-  /** Dimension, metric and size of an index. `GET /vector/{vectorName}/indexes/{indexName}` */
-  details(indexName: string, requestContext?: RequestContextInput): Promise<VectorIndexDetails>;
-  /** Deletes an index. `DELETE /vector/{vectorName}/indexes/{indexName}` */
-  delete(indexName: string): Promise<{ success: boolean }>;
-  /** Names of the store's indexes. `GET /vector/{vectorName}/indexes` */
-  getIndexes(requestContext?: RequestContextInput): Promise<{ indexes: string[] }>;
-  /** Creates an index. `POST /vector/{vectorName}/create-index` */
-  createIndex(params: CreateIndexParams): Promise<{ success: boolean }>;
-  /** Inserts or updates vectors; resolves with their ids. `POST /vector/{vectorName}/upsert` */
-  upsert(params: UpsertVectorParams): Promise<string[]>;
-  /** Finds the vectors nearest to a query vector. `POST /vector/{vectorName}/query` */
-  query(params: QueryVectorParams): Promise<QueryVectorResult[]>;
 }
 // </routes>
 

@@ -4,7 +4,7 @@
 
 const { classes } = require('./lib/surface')
 const { MastraClientError } = require('./lib/errors')
-const { BEARER } = require('./lib/hooks')
+const { BEARER } = require('./lib/values')
 
 const { MastraClient } = classes
 const DEFAULT_BASE_URL = 'http://localhost:4111'

@@ -80,14 +80,15 @@ function cancelFor(signal) {
 
 /**
  * Runs route `route` on `native`; resolves with the parsed JSON or rejects with the
- * client-js error. `signal`, when given, cancels the call.
+ * client-js error. `signal`, when given, cancels the call; `extras` are the call's own
+ * verb, path, headers, content type or retries (see `CallExtras`).
  */
-function requestJson(native, route, path, query, body, where, signal) {
+function requestJson(native, route, path, query, body, where, signal, extras) {
   if (signal && signal.aborted) return Promise.reject(abortReason(signal))
   return new Promise((resolve, reject) => {
     const { handle, cleanup } = signal ? cancelFor(signal) : { handle: null, cleanup: null }
     const id = register(new JsonCall(resolve, reject, where, signal, cleanup))
-    native.call(id, route, path, query, body, handle)
+    native.call(id, route, path, query, body, handle, extras)
   })
 }
 

@@ -1,19 +1,33 @@
 'use strict'
 // The client surface, built from the route table of the native core: every class and
-// method below comes from one declaration in src/core/routes.rs.
+// method below comes from one declaration in src/core/routes/. A method is compiled on its
+// first call, so loading stays fast however large the table grows.
 
 const { NativeClient, routeTable } = require('../binding.js')
 const { fromNativeConfigError } = require('./errors')
 const { requestJson, completions } = require('./calls')
 const hooks = require('./hooks')
-const { openSseResponse } = require('./stream')
+const { openStream, SHAPES } = require('./stream')
+const { BEARER, plainRequestContext, plainHeaders, isoDate, queryValue } = require('./values')
 
 const CORE = Symbol('mastra.client.core')
 const table = JSON.parse(routeTable())
 
-/** Compiles a `src` reference (`a.b|c`) into a reader of the call namespace. */
+/**
+ * Compiles a `src` reference (`a.b|c`) into a reader of the call namespace. A single path
+ * reads its value as it is (`null` included, as `JSON.stringify` keeps it); alternatives
+ * give the first value that is set.
+ */
 function reader(src) {
   const alternatives = src.split('|').map((alt) => alt.split('.'))
+  if (alternatives.length === 1) {
+    const [path] = alternatives
+    return (ns) => {
+      let value = ns
+      for (const key of path) value = value == null ? undefined : value[key]
+      return value
+    }
+  }
   return (ns) => {
     for (const path of alternatives) {
       let value = ns
@@ -24,23 +38,26 @@ function reader(src) {
   }
 }
 
+const isSet = (value) => value !== undefined && value !== null
+
 /** Appends the query pair(s) of one value, as client-js writes them. */
-function appendQuery(out, key, enc, value) {
-  switch (enc) {
+function appendQuery(out, query, value) {
+  const key = query.key
+  switch (query.enc) {
     case 'str':
-      if (value !== undefined && value !== null && value !== '') out.push(key, String(value))
+      if (isSet(value) && value !== '') out.push(key, String(value))
       return
     case 'raw':
       out.push(key, `${value}`)
       return
     case 'num':
-      if (value !== undefined && value !== null) out.push(key, String(value))
+      if (isSet(value)) out.push(key, String(value))
       return
     case 'json':
-      if (value !== undefined && value !== null) out.push(key, JSON.stringify(value))
+      if (isSet(value)) out.push(key, JSON.stringify(value))
       return
     case 'rc': {
-      const context = hooks.plainRequestContext(value)
+      const context = plainRequestContext(value)
       if (context) out.push(key, JSON.stringify(context))
       return
     }
@@ -48,17 +65,40 @@ function appendQuery(out, key, enc, value) {
       if (value) out.push(key, 'true')
       return
     case 'iso':
-      if (value) out.push(key, value instanceof Date ? value.toISOString() : new Date(value).toISOString())
+      if (value) out.push(key, isoDate(value))
       return
     case 'pairs':
       if (value) for (const [k, v] of Object.entries(value)) out.push(key, `${k}:${v}`)
       return
+    case 'csv':
+      if (Array.isArray(value) ? value.length > 0 : isSet(value) && value !== '') out.push(key, [].concat(value).join(','))
+      return
+    case 'params':
+      return appendParams(out, value, query.flatten ?? [])
+    case 'spread':
+      if (value) for (const [k, v] of Object.entries(value)) if (isSet(v)) out.push(k, String(v))
+      return
     default:
-      throw new TypeError(`unknown query encoding ${enc}`)
+      throw new TypeError(`unknown query encoding ${query.enc}`)
   }
 }
 
-/** Compiles the body declaration of a route into a function of the namespace → JSON text. */
+/** client-js `toQueryParams(params, flatten)`: a key set twice keeps its first place. */
+function appendParams(out, params, flatten) {
+  if (!params || typeof params !== 'object') return
+  const set = new Map()
+  const add = (obj) => {
+    for (const [key, value] of Object.entries(obj)) {
+      if (!isSet(value)) continue
+      if (flatten.includes(key) && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)) add(value)
+      else set.set(key, queryValue(value))
+    }
+  }
+  add(params)
+  for (const [key, value] of set) out.push(key, value)
+}
+
+/** Compiles the body declaration of a route into a function of the namespace → body. */
 function bodyBuilder(body) {
   switch (body.kind) {
     case 'none':
@@ -74,7 +114,7 @@ function bodyBuilder(body) {
       const fields = body.fields.map((f) => [f.key, reader(f.src), f.enc])
       return (ns) => {
         const out = {}
-        for (const [key, read, enc] of fields) out[key] = enc === 'rc' ? hooks.plainRequestContext(read(ns)) : read(ns)
+        for (const [key, read, enc] of fields) out[key] = enc === 'rc' ? plainRequestContext(read(ns)) : read(ns)
         return JSON.stringify(out)
       }
     }
@@ -87,9 +127,19 @@ function bodyBuilder(body) {
         return JSON.stringify(out)
       }
     }
+    case 'form': {
+      const read = reader(body.src)
+      return (ns) => read(ns) ?? null
+    }
     default:
       throw new TypeError(`unknown body kind ${body.kind}`)
   }
+}
+
+/** A `FormData` as the bytes and content type `fetch` would send. */
+async function formBody(form) {
+  const request = new Request('http://form.invalid/', { method: 'POST', body: form })
+  return { body: Buffer.from(await request.arrayBuffer()), contentType: request.headers.get('content-type') }
 }
 
 /** Both signals (client-wide and per call) as one, or undefined. */
@@ -99,9 +149,9 @@ function mergeSignals(a, b) {
   return AbortSignal.any([a, b])
 }
 
-/** Parameter names of a route (`name?: Type` → `name`). */
-function paramNames(route) {
-  return route.params.map((p) => p.split(':')[0].trim().replace(/\?$/, ''))
+/** Parameter or field names (`name?: Type` → `name`, `...rest: T[]` → `rest`). */
+function namesOf(decls) {
+  return decls.map((p) => p.split(':')[0].trim().replace(/^\.\.\./, '').replace(/\?$/, ''))
 }
 
 /** Puts a call's arguments into its namespace under their parameter names. */
@@ -110,53 +160,82 @@ function bindArgs(ns, names, args) {
   return ns
 }
 
+/**
+ * Sends one request for `self` (a resource) and resolves with what `reply` returns:
+ * `json` (parsed), `sse`, `records`, `events` or `response` (see stream.js).
+ * `extras` may set the call's own verb, path, headers, content type or retries.
+ */
+function send(self, index, { path = [], pairs = null, body = null, signal, extras, reply = 'json', where }) {
+  const core = self[CORE]
+  signal = mergeSignals(core.signal, signal)
+  if (body !== null && typeof body === 'object' && !Buffer.isBuffer(body)) {
+    // A FormData: its bytes and multipart content type, as fetch would send them.
+    return formBody(body).then((form) =>
+      send(self, index, { path, pairs, body: form.body, signal, extras: { ...extras, contentType: form.contentType }, reply, where }),
+    )
+  }
+  if (reply in SHAPES) return openStream(reply, core.native, index, path, pairs, body, signal, extras, where)
+  return requestJson(core.native, index, path, pairs, body, where, signal, extras)
+}
+
 /** Builds the method for an HTTP route. */
 function httpMethod(route, index, resource) {
-  const names = paramNames(route)
-  const fields = resource.fields
+  const names = namesOf(route.params)
+  const fields = namesOf(resource ? resource.fields : [])
   const where = `${route.verb} ${route.path}`
   const label = `${route.class}.${route.method}()`
   const placeholders = [...route.path.matchAll(/\{([^}]+)\}/g)].map((m) => [m[1], reader(m[1])])
-  const query = route.query.map((q) => [q.key, reader(q.src), q.enc, q.required])
+  const query = route.query.map((q) => [q, reader(q.src)])
   const buildBody = bodyBuilder(route.body)
-  const prepare = route.prepare && hooks.prepare[route.prepare]
-  const finish = route.finish && hooks.finish[route.finish]
+  const prepare = route.prepare && hook('prepare', route.prepare, route)
+  const finish = route.finish && hook('finish', route.finish, route)
   const readSignal = route.signal ? reader(route.signal) : null
-  const streams = route.reply.kind === 'sse'
+  const reply = route.reply.kind === 'resourceFromReply' ? 'json' : route.reply.kind
   const make = route.reply.kind === 'resourceFromReply' ? resourceMaker(route, route.reply.class) : null
 
   return function (...args) {
-    const core = this[CORE]
-    const ns = {}
-    for (const field of fields) ns[field] = this[field]
-    bindArgs(ns, names, args)
-    if (prepare) prepare(ns, route)
+    let ns, pending
+    try {
+      ns = {}
+      for (const field of fields) ns[field] = this[field]
+      bindArgs(ns, names, args)
+      if (prepare) prepare(ns, route)
 
-    const path = []
-    for (const [name, read] of placeholders) {
-      const value = read(ns)
-      if (value === undefined || value === null || value === '') throw new TypeError(`${label}: ${name} is required`)
-      path.push(String(value))
-    }
-    let pairs = null
-    for (const [key, read, enc, required] of query) {
-      const value = read(ns)
-      if (required && (value === undefined || value === null || value === '')) {
-        throw new Error(`${label} ${required} ${route.method}().`)
+      const path = []
+      for (const [name, read] of placeholders) {
+        const value = read(ns)
+        if (value === undefined || value === null || value === '') throw new TypeError(`${label}: ${name} is required`)
+        const text = String(value)
+        if (text === '.' || text === '..') {
+          throw new TypeError(`${label}: ${name} cannot be ${JSON.stringify(text)}: a path value of '.' or '..' would change the request path`)
+        }
+        path.push(text)
       }
-      appendQuery((pairs ??= []), key, enc, value)
+      let pairs = null
+      for (const [q, read] of query) {
+        const value = read(ns)
+        if (q.required && (value === undefined || value === null || value === '')) {
+          throw new Error(`${label} ${q.required} ${route.method}().`)
+        }
+        appendQuery((pairs ??= []), q, value)
+      }
+      if (pairs !== null && pairs.length === 0) pairs = null
+      const signal = readSignal ? readSignal(ns) : undefined
+      pending = send(this, index, { path, pairs, body: buildBody(ns), signal, reply, where })
+    } catch (err) {
+      return Promise.reject(err)
     }
-    if (pairs !== null && pairs.length === 0) pairs = null
-    const body = buildBody(ns)
-    const signal = mergeSignals(core.signal, readSignal && readSignal(ns))
-
-    if (streams) return openSseResponse(core.native, index, path, pairs, body, signal)
-
-    let pending = requestJson(core.native, index, path, pairs, body, where, signal)
-    if (make) pending = pending.then((reply) => make(this, ns, reply))
-    if (finish) pending = pending.then((reply) => finish(reply, ns, this, signal))
+    if (make) pending = pending.then((value) => make(this, ns, value))
+    if (finish) pending = pending.then((value) => finish(value, ns, this, mergeSignals(this[CORE].signal, readSignal?.(ns))))
     return pending
   }
+}
+
+/** The named hook of a route; a missing one is an error at the method's first use. */
+function hook(kind, name, route) {
+  const fn = hooks[kind][name]
+  if (typeof fn !== 'function') throw new Error(`${route.class}.${route.method}: no ${kind} hook '${name}' in lib/groups/`)
+  return fn
 }
 
 /** A function making the resource a route returns, with its fields bound. */
@@ -178,10 +257,34 @@ function resourceMaker(route, className) {
 
 /** Builds the method for a route that makes a resource without a request. */
 function resourceMethod(route) {
-  const names = paramNames(route)
+  const names = namesOf(route.params)
   const make = resourceMaker(route, route.reply.class)
   return function (...args) {
     return make(this, bindArgs({}, names, args), undefined)
+  }
+}
+
+/** Builds the method that forwards to `member.method` (client-js's delegating methods). */
+function delegateMethod(route) {
+  const [member, method] = route.reply.to.split('.')
+  return function (...args) {
+    return this[member][method](...args)
+  }
+}
+
+/**
+ * What a custom method (`custom` in the table, made by a group file) works with: its route,
+ * the plain method the route declares, `send` for requests of its own, and the classes.
+ */
+function kitFor(route, index, resource) {
+  return {
+    route,
+    index,
+    plain: route.verb ? httpMethod(route, index, resource) : null,
+    send: (self, options) => send(self, index, { where: `${route.class}.${route.method}()`, ...options }),
+    make: (self, className, values) => new classes[className](self[CORE], values),
+    classes,
+    plainHeaders,
   }
 }
 
@@ -205,8 +308,8 @@ function createCore(options) {
         retries: options.retries,
         backoffMs: options.backoffMs,
         maxBackoffMs: options.maxBackoffMs,
-        headers: hooks.plainHeaders(options.headers),
-        bearerToken: options[hooks.BEARER],
+        headers: plainHeaders(options.headers),
+        bearerToken: options[BEARER],
         timeoutMs: options.timeoutMs,
       },
       completions,
@@ -217,52 +320,98 @@ function createCore(options) {
   return { native, signal }
 }
 
+// ---- classes: one per resource; members (e.g. `client.observability`) made with their owner
 const classes = {}
+const membersOf = new Map()
+for (const resource of table.resources) {
+  if (!resource.member) continue
+  const list = membersOf.get(resource.member.of) ?? []
+  list.push([resource.member.field, resource.class, namesOf(resource.fields)])
+  membersOf.set(resource.member.of, list)
+}
+
+/** Gives `self` its member objects, with the owner's fields of the same names. */
+function addMembers(self, className, core) {
+  const members = membersOf.get(className)
+  if (!members) return
+  for (const [field, memberClass, memberFields] of members) {
+    const values = {}
+    for (const name of memberFields) values[name] = self[name]
+    self[field] = new classes[memberClass](core, values)
+  }
+}
+
 for (const resource of table.resources) {
   const name = resource.class
-  const Cls =
+  const fields = namesOf(resource.fields)
+  classes[name] =
     name === 'MastraClient'
       ? class MastraClient {
           /** @param {import('../index').ClientOptions} options */
           constructor(options) {
             this[CORE] = createCore(options)
+            addMembers(this, 'MastraClient', this[CORE])
           }
         }
       : {
           [name]: class {
             constructor(core, values) {
               this[CORE] = core
-              for (const field of resource.fields) this[field] = values[field]
+              for (const field of fields) this[field] = values[field]
+              addMembers(this, name, core)
             }
           },
         }[name]
-  classes[name] = Cls
 }
-// Methods from the table. A route with `when` is a variant of its method: a call takes it
-// when the value named by `when` is set, else the method's main route.
+
+// ---- methods: each compiled on its first call. A route with `when` is a variant of its
+// method: a call takes it when the value named by `when` is set, else the main route.
 const variants = new Map()
 table.routes.forEach((route, index) => {
   if (!route.when) return
   const key = `${route.class}.${route.method}`
   if (!variants.has(key)) variants.set(key, [])
-  variants.get(key).push([reader(route.when), httpMethod(route, index, resourceOf(route))])
-})
-table.routes.forEach((route, index) => {
-  if (route.when) return
-  let method = route.verb ? httpMethod(route, index, resourceOf(route)) : resourceMethod(route)
-  const alternatives = variants.get(`${route.class}.${route.method}`)
-  if (alternatives) method = withVariants(route, method, alternatives)
-  Object.defineProperty(method, 'name', { value: route.method })
-  Object.defineProperty(classes[route.class].prototype, route.method, { value: method, writable: true, configurable: true })
+  variants.get(key).push([route, index])
 })
 
-function resourceOf(route) {
-  return table.resources.find((r) => r.class === route.class)
+/** Compiles the method of the main route `route` (index `index`) for `resource`'s class. */
+function compile(route, index, resource) {
+  let method
+  if (route.custom) method = hook('custom', route.custom, route)(kitFor(route, index, resource))
+  else if (route.reply.kind === 'delegate') method = delegateMethod(route)
+  else if (route.verb) method = httpMethod(route, index, resource)
+  else method = resourceMethod(route)
+  const alternatives = variants.get(`${route.class}.${route.method}`)
+  if (alternatives) {
+    const compiled = alternatives.map(([r, i]) => [reader(r.when), httpMethod(r, i, resource)])
+    method = withVariants(route, method, compiled)
+  }
+  return method
 }
+
+/** Defines `route.method` on `cls`: a stub that compiles the method at its first call. */
+function defineLazy(cls, route, index, resource) {
+  const proto = cls.prototype
+  const stub = function (...args) {
+    const method = compile(route, index, resource)
+    Object.defineProperty(method, 'name', { value: route.method })
+    Object.defineProperty(proto, route.method, { value: method, writable: true, configurable: true })
+    return method.apply(this, args)
+  }
+  Object.defineProperty(stub, 'name', { value: route.method })
+  Object.defineProperty(proto, route.method, { value: stub, writable: true, configurable: true })
+}
+
+const resourceByClass = new Map(table.resources.map((r) => [r.class, r]))
+table.routes.forEach((route, index) => {
+  if (route.when) return
+  const owners = route.class === '*' ? table.resources : [resourceByClass.get(route.class)]
+  for (const resource of owners) defineLazy(classes[resource.class], route, index, resource)
+})
 
 /** The method that takes the first variant whose `when` value is set, else `main`. */
 function withVariants(route, main, alternatives) {
-  const names = paramNames(route)
+  const names = namesOf(route.params)
   return function (...args) {
     const ns = bindArgs({}, names, args)
     for (const [isSet, variant] of alternatives) if (isSet(ns)) return variant.apply(this, args)

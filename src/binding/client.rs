@@ -8,13 +8,16 @@ use napi::bindgen_prelude::*;
 use napi_derive::napi;
 
 use super::cancel::{token_of, CancelHandle};
-use super::completions::{Completions, Queue};
+use super::completions::{Completions, Queue, Settled};
 use super::failure::Failure;
 use super::stream::NativeStream;
 use crate::core::config::{bearer_value, ClientConfig, ClientOptions};
 use crate::core::error::ConfigError;
 use crate::core::framing::Framing;
-use crate::core::request::CallInput;
+use crate::core::error::CallError;
+use crate::core::request::{CallInput, CallOptions};
+use crate::core::routes::Verb;
+use bytes::Bytes;
 use crate::core::transport::{Reply, StreamReply, Transport};
 
 /// Options of a native client (the facade maps client-js `ClientOptions` onto these).
@@ -70,27 +73,37 @@ impl NativeClient {
     /// Starts call `id` of route `route`. Its result (the body text of a 200 answer, else a
     /// [`Failure`], kind `ok` for other 2xx statuses) is queued on the completions.
     #[napi]
-    pub fn call(&self, id: u32, route: u32, path: Vec<String>, query: Option<Vec<String>>, body: Option<String>, cancel: Option<&CancelHandle>) {
+    #[allow(clippy::too_many_arguments)]
+    pub fn call(
+        &self,
+        id: u32,
+        route: u32,
+        path: Vec<String>,
+        query: Option<Vec<String>>,
+        body: Option<Either<String, Buffer>>,
+        cancel: Option<&CancelHandle>,
+        options: Option<CallExtras>,
+    ) {
         let transport = self.transport.clone();
         let completions = self.completions.clone();
         let token = token_of(cancel);
-        let input = CallInput { route, path, query: query.unwrap_or_default(), body };
+        let input = call_input(route, path, query, body, options);
         self.completions.submit(async move {
-            let reply = async { transport.call(transport.prepare(input)?, token).await }.await;
+            let reply = async { transport.call(transport.prepare(input?)?, token).await }.await;
             completions.push(
                 id,
                 match reply {
-                    Ok(Reply::Ok { status: 200, body }) => Either4::A(body),
-                    Ok(Reply::Ok { status, body }) => Either4::B(Failure::success(status, body)),
-                    Ok(Reply::Http { status, status_text, body }) => Either4::B(Failure::http(status, status_text, body)),
-                    Err(err) => Either4::B(err.into()),
+                    Ok(Reply::Ok { status: 200, body }) => Settled::Text(body),
+                    Ok(Reply::Ok { status, body }) => Settled::Failure(Failure::success(status, body)),
+                    Ok(Reply::Http { status, status_text, body }) => Settled::Failure(Failure::http(status, status_text, body)),
+                    Err(err) => Settled::Failure(err.into()),
                 },
             );
         });
     }
 
-    /// Starts opening stream `id` on route `route` (`sse` or `records` framing); the open
-    /// `NativeStream`, or a [`Failure`], is queued on the completions.
+    /// Starts opening stream `id` on route `route` (`sse`, `records` or `raw` framing); the
+    /// open `NativeStream`, or a [`Failure`], is queued on the completions.
     #[napi]
     #[allow(clippy::too_many_arguments)]
     pub fn open_stream(
@@ -99,28 +112,73 @@ impl NativeClient {
         route: u32,
         path: Vec<String>,
         query: Option<Vec<String>>,
-        body: Option<String>,
+        body: Option<Either<String, Buffer>>,
         framing: String,
         cancel: Option<&CancelHandle>,
+        options: Option<CallExtras>,
     ) -> Result<()> {
         let framing = match framing.as_str() {
             "sse" => Framing::Sse,
             "records" => Framing::RecordSeparator,
+            "raw" => Framing::Raw,
             other => return Err(Error::new(Status::InvalidArg, format!("unknown framing '{other}'"))),
         };
         let transport = self.transport.clone();
         let completions = self.completions.clone();
         let token = token_of(cancel);
-        let input = CallInput { route, path, query: query.unwrap_or_default(), body };
+        let input = call_input(route, path, query, body, options);
         self.completions.submit(async move {
-            let reply = async { transport.open_stream(transport.prepare(input)?, framing, token).await }.await;
+            let reply = async { transport.open_stream(transport.prepare(input?)?, framing, token).await }.await;
             let settled = match reply {
-                Ok(StreamReply::Open(stream)) => Either4::C(NativeStream::new(stream, completions.clone())),
-                Ok(StreamReply::Http { status, status_text, body }) => Either4::B(Failure::http(status, status_text, body)),
-                Err(err) => Either4::B(err.into()),
+                Ok(StreamReply::Open(stream)) => Settled::Stream(NativeStream::new(stream, completions.clone())),
+                Ok(StreamReply::Http { status, status_text, body }) => Settled::Failure(Failure::http(status, status_text, body)),
+                Err(err) => Settled::Failure(err.into()),
             };
             completions.push(id, settled);
         });
         Ok(())
     }
+}
+
+/// What a call sets beyond its route (client-js `request(path, options)`, multipart bodies).
+#[napi(object)]
+pub struct CallExtras {
+    /// HTTP verb instead of the route's (`GET`, `POST`, ...).
+    pub method: Option<String>,
+    /// Path after the API prefix instead of the route's, as given.
+    pub path: Option<String>,
+    /// Content type of a body that is not JSON.
+    pub content_type: Option<String>,
+    /// Headers of this call as `[name, value, ...]`; they win over the client's.
+    pub headers: Option<Vec<String>>,
+    /// Retries instead of the client's.
+    pub retries: Option<u32>,
+}
+
+/// The core's view of a call.
+fn call_input(
+    route: u32,
+    path: Vec<String>,
+    query: Option<Vec<String>>,
+    body: Option<Either<String, Buffer>>,
+    extras: Option<CallExtras>,
+) -> std::result::Result<CallInput, CallError> {
+    let body = body.map(|b| match b {
+        Either::A(text) => Bytes::from(text),
+        Either::B(bytes) => Bytes::from(Vec::<u8>::from(bytes)),
+    });
+    let mut options = CallOptions::default();
+    if let Some(extras) = extras {
+        options.verb = match extras.method.as_deref() {
+            None => None,
+            Some(name) => Some(Verb::parse(&name.to_ascii_uppercase()).ok_or_else(|| {
+                CallError::BadArgument(format!("request(): unsupported method {name:?} (GET, POST, PUT, PATCH or DELETE)"))
+            })?),
+        };
+        options.path = extras.path;
+        options.content_type = extras.content_type;
+        options.headers = extras.headers.unwrap_or_default();
+        options.retries = extras.retries;
+    }
+    Ok(CallInput { route, path, query: query.unwrap_or_default(), body, options })
 }

@@ -25,9 +25,19 @@ use crate::core::runtime;
 
 type Wake = ThreadsafeFunction<(), (), (), Status, false, true>;
 
-/// What a finished call hands back: a 200 body (or a stream's next records), a
-/// [`Failure`], an opened stream, or `null` (a stream's end).
-pub(crate) type Settled = Either4<String, Failure, NativeStream, Null>;
+/// What a finished call hands back.
+pub(crate) enum Settled {
+    /// A 200 body, or a stream's next records.
+    Text(String),
+    /// A stream's next bytes (a raw stream); a `Buffer` in JavaScript.
+    Bytes(bytes::Bytes),
+    /// A failure (or a 2xx answer other than 200).
+    Failure(Failure),
+    /// An opened stream.
+    Stream(NativeStream),
+    /// A stream's end: `null`.
+    End,
+}
 
 /// A call's work, to run on the runtime.
 pub(crate) type Work = Pin<Box<dyn Future<Output = ()> + Send>>;
@@ -92,14 +102,21 @@ impl Completions {
 
     /// The finished calls as `[id, result, id, result, ...]`; a result is the body text of a
     /// 200 answer (or a stream's next records), a `Failure`, a `NativeStream`, or `null`.
-    #[napi(ts_return_type = "Array<number | string | Failure | NativeStream | null>")]
+    #[napi(ts_return_type = "Array<number | string | Buffer | Failure | NativeStream | null>")]
     pub fn drain<'env>(&self, env: &'env Env) -> Result<Array<'env>> {
         self.queue.scheduled.store(false, Ordering::Release);
         let done = std::mem::take(&mut *self.queue.done.lock().unwrap_or_else(|e| e.into_inner()));
         let mut out = env.create_array((done.len() * 2) as u32)?;
         for (i, (id, settled)) in done.into_iter().enumerate() {
             out.set((i * 2) as u32, id)?;
-            out.set((i * 2 + 1) as u32, settled)?;
+            let at = (i * 2 + 1) as u32;
+            match settled {
+                Settled::Text(text) => out.set(at, text)?,
+                Settled::Bytes(bytes) => out.set(at, Buffer::from(bytes.to_vec()))?,
+                Settled::Failure(failure) => out.set(at, failure)?,
+                Settled::Stream(stream) => out.set(at, stream)?,
+                Settled::End => out.set(at, Null)?,
+            }
         }
         Ok(out)
     }

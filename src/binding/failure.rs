@@ -41,7 +41,7 @@ impl From<CallError> for Failure {
             CallError::Aborted => "aborted",
             CallError::TimedOut(_) => "timeout",
             CallError::Network(_) => "network",
-            CallError::BadRoute(_) => "bad-call",
+            CallError::BadRoute(_) | CallError::BadArgument(_) => "bad-call",
         };
         Self { kind: kind.into(), status: None, status_text: None, body: None, message: Some(err.to_string()) }
     }

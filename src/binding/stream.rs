@@ -2,11 +2,10 @@
 
 use std::sync::Arc;
 
-use napi::bindgen_prelude::*;
 use napi_derive::napi;
 
-use super::completions::Queue;
-use crate::core::transport::{OpenStream, SharedStream};
+use super::completions::{Queue, Settled};
+use crate::core::transport::{Batch, OpenStream, SharedStream};
 
 /// An open stream. `next(id)` queues the next whole records as text, `null` at the end, or a
 /// `Failure`. Cancelling it, aborting its call, or its being garbage-collected closes the
@@ -46,9 +45,10 @@ impl NativeStream {
         let completions = self.completions.clone();
         self.completions.submit(async move {
             let settled = match next.await {
-                Ok(Some(batch)) => Either4::A(batch),
-                Ok(None) => Either4::D(Null),
-                Err(err) => Either4::B(err.into()),
+                Ok(Some(Batch::Text(text))) => Settled::Text(text),
+                Ok(Some(Batch::Bytes(bytes))) => Settled::Bytes(bytes),
+                Ok(None) => Settled::End,
+                Err(err) => Settled::Failure(err.into()),
             };
             completions.push(id, settled);
         });

@@ -70,6 +70,8 @@ pub enum CallError {
     Network(String),
     /// A route index or argument the route table does not know.
     BadRoute(String),
+    /// An argument that cannot go on the wire as given; the text names it.
+    BadArgument(String),
 }
 
 impl fmt::Display for CallError {
@@ -78,7 +80,7 @@ impl fmt::Display for CallError {
             CallError::Aborted => f.write_str("This operation was aborted"),
             CallError::TimedOut(ms) => write!(f, "The operation timed out after {ms} ms (timeoutMs)"),
             CallError::Network(text) => f.write_str(text),
-            CallError::BadRoute(text) => f.write_str(text),
+            CallError::BadRoute(text) | CallError::BadArgument(text) => f.write_str(text),
         }
     }
 }

@@ -11,13 +11,15 @@ pub enum Framing {
     Sse,
     /// Records each ended by the ASCII record separator `\x1E`.
     RecordSeparator,
+    /// No records: the bytes are handed on as they arrive (audio, a caller's own framing).
+    Raw,
 }
 
 impl Framing {
     fn delimiter(self) -> &'static [u8] {
         match self {
             Framing::Sse => b"\n\n",
-            Framing::RecordSeparator => b"\x1e",
+            Framing::RecordSeparator | Framing::Raw => b"\x1e",
         }
     }
 }
@@ -48,6 +50,11 @@ impl Framer {
     /// A framer for `framing`.
     pub fn new(framing: Framing) -> Self {
         Self { framing, pending: Vec::new(), consumed: 0, done: false }
+    }
+
+    /// The framing.
+    pub fn framing(&self) -> Framing {
+        self.framing
     }
 
     /// True once the SSE end marker `data: [DONE]` was seen.

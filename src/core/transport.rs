@@ -52,6 +52,16 @@ pub struct OpenStream {
     finished: bool,
 }
 
+/// What one read of an open stream gives: whole records as text, or the next bytes of a
+/// raw stream.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Batch {
+    /// Whole records, each with its delimiter, as received.
+    Text(String),
+    /// The next bytes of a raw stream.
+    Bytes(bytes::Bytes),
+}
+
 /// What opening a stream gives back.
 pub enum StreamReply {
     /// The stream is open.
@@ -81,7 +91,7 @@ impl Transport {
 
     /// Builds the request for `input`.
     pub fn prepare(&self, input: CallInput) -> Result<Prepared, CallError> {
-        Prepared::new(self.config.url_root(), input)
+        Prepared::new(self.config.url_root(), &self.headers, input)
     }
 
     fn display_url(&self, request: &Prepared) -> String {
@@ -91,7 +101,7 @@ impl Transport {
 
     fn send(&self, request: &Prepared) -> impl Future<Output = reqwest::Result<reqwest::Response>> {
         let mut builder = shared_http()
-            .request(request.verb().method(), &request.url)
+            .request(request.verb.method(), &request.url)
             .headers(self.headers.for_request(request).clone());
         if let Some(body) = &request.body {
             builder = builder.body(body.clone());
@@ -113,12 +123,18 @@ impl Transport {
     /// The tries of one call, as client-js makes them: `attempt` makes one try (given the
     /// call's deadline) and says how it ended; failed tries are retried while the policy
     /// allows, with waits that end at once on abort or at the deadline.
-    async fn retrying<T, Fut>(&self, cancel: &CancellationToken, mut attempt: impl FnMut(Option<Instant>) -> Fut) -> Result<T, CallError>
+    async fn retrying<T, Fut>(
+        &self,
+        request: &Prepared,
+        cancel: &CancellationToken,
+        mut attempt: impl FnMut(Option<Instant>) -> Fut,
+    ) -> Result<T, CallError>
     where
         Fut: Future<Output = Result<Attempt<T>, CallError>>,
     {
         let deadline = self.config.timeout.map(|t| Instant::now() + t);
-        let mut waits = self.config.retry.waits();
+        let policy = RetryPolicy { retries: request.retries.unwrap_or(self.config.retry.retries), ..self.config.retry };
+        let mut waits = policy.waits();
         loop {
             if cancel.is_cancelled() {
                 return Err(CallError::Aborted);
@@ -138,13 +154,13 @@ impl Transport {
 
     /// A transport failure of `request`, described without query or credentials.
     fn network_error(&self, request: &Prepared, err: &reqwest::Error) -> CallError {
-        CallError::Network(describe_transport_error(request.verb().method().as_str(), &self.display_url(request), err))
+        CallError::Network(describe_transport_error(request.verb.method().as_str(), &self.display_url(request), err))
     }
 
     /// Sends `request`, trying again like client-js, and reads the whole body as text.
     pub async fn call(&self, request: Prepared, cancel: CancellationToken) -> Result<Reply, CallError> {
         let (request, cancel) = (&request, &cancel);
-        self.retrying(cancel, |deadline| async move {
+        self.retrying(request, cancel, |deadline| async move {
             let answer = self
                 .guarded(cancel, deadline, async {
                     let response = self.send(request).await?;
@@ -171,7 +187,7 @@ impl Transport {
     /// bounds the opening only: a long stream is ended by abort, not by `timeoutMs`.
     pub async fn open_stream(&self, request: Prepared, framing: Framing, cancel: CancellationToken) -> Result<StreamReply, CallError> {
         let (request, cancel) = (&request, &cancel);
-        self.retrying(cancel, |deadline| async move {
+        self.retrying(request, cancel, |deadline| async move {
             Ok(match self.guarded(cancel, deadline, self.send(request)).await? {
                 Ok(response) if response.status().is_success() => Attempt::Done(StreamReply::Open(OpenStream {
                     status: response.status().as_u16(),
@@ -179,7 +195,7 @@ impl Transport {
                     aborted: false,
                     framer: Framer::new(framing),
                     cancel: cancel.child_token(),
-                    display_call: format!("{} {}", request.verb().method(), self.display_url(request)),
+                    display_call: format!("{} {}", request.verb.method(), self.display_url(request)),
                     finished: false,
                 })),
                 Ok(response) => {
@@ -218,9 +234,10 @@ impl OpenStream {
             .collect()
     }
 
-    /// The next whole records (at least one), as received; `None` at the end of the stream.
-    /// Waits for the network only when no whole record is buffered.
-    pub async fn next_batch(&mut self) -> Result<Option<String>, CallError> {
+    /// The next whole records (at least one), as received, or for a raw stream the next
+    /// bytes; `None` at the end of the stream. Waits for the network only when no whole
+    /// record is buffered.
+    pub async fn next_batch(&mut self) -> Result<Option<Batch>, CallError> {
         let mut out = String::new();
         while out.is_empty() {
             if self.aborted {
@@ -239,6 +256,12 @@ impl OpenStream {
                 chunk = response.chunk() => chunk,
             };
             let framed = match chunk {
+                Ok(Some(bytes)) if self.framer.framing() == Framing::Raw => {
+                    if bytes.is_empty() {
+                        continue;
+                    }
+                    return Ok(Some(Batch::Bytes(bytes)));
+                }
                 Ok(Some(bytes)) => self.framer.push(&bytes, &mut out),
                 Ok(None) => {
                     self.finished = true;
@@ -257,7 +280,7 @@ impl OpenStream {
         if self.framer.is_done() {
             self.close();
         }
-        Ok(Some(out))
+        Ok(Some(Batch::Text(out)))
     }
 
     /// The token that aborts this stream.
@@ -319,7 +342,7 @@ impl SharedStream {
     }
 
     /// The next whole records, `None` at the end (see [`OpenStream::next_batch`]).
-    pub fn next_batch(&self) -> impl Future<Output = Result<Option<String>, CallError>> + Send + 'static {
+    pub fn next_batch(&self) -> impl Future<Output = Result<Option<Batch>, CallError>> + Send + 'static {
         let inner = self.inner.clone();
         async move { inner.lock().await.next_batch().await }
     }
@@ -360,7 +383,7 @@ async fn sleep_until_opt(deadline: Option<Instant>) {
 mod tests {
     use super::*;
     use crate::core::config::ClientOptions;
-    use crate::core::routes::ROUTES;
+    use crate::core::routes::routes;
     use std::sync::atomic::{AtomicUsize, Ordering};
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     use tokio::net::TcpListener;
@@ -420,8 +443,8 @@ mod tests {
     }
 
     fn details(t: &Transport) -> Prepared {
-        let route = ROUTES.iter().position(|r| r.class == "Agent" && r.method == "details").unwrap() as u32;
-        t.prepare(CallInput { route, path: vec!["a".into()], query: vec![], body: None }).unwrap()
+        let route = routes().iter().position(|r| r.class == "Agent" && r.method == "details").unwrap() as u32;
+        t.prepare(CallInput { route, path: vec!["a".into()], ..Default::default() }).unwrap()
     }
 
     fn ok() -> String {
@@ -516,7 +539,7 @@ mod tests {
         let t = transport(&url, 0.0, None);
         let StreamReply::Open(stream) = t.open_stream(details(&t), Framing::Sse, CancellationToken::new()).await.unwrap() else { panic!() };
         let shared = SharedStream::new(stream);
-        assert_eq!(shared.next_batch().await.unwrap().as_deref(), Some("data: {}\n\n"));
+        assert_eq!(shared.next_batch().await.unwrap(), Some(Batch::Text("data: {}\n\n".into())));
         shared.cancel();
         let closed = tokio::time::timeout(Duration::from_secs(5), closed_rx).await;
         assert_eq!(closed.expect("the connection closes").unwrap(), 0);
@@ -530,7 +553,7 @@ mod tests {
         let StreamReply::Open(mut s) = t.open_stream(details(&t), Framing::Sse, CancellationToken::new()).await.unwrap() else { panic!() };
         assert_eq!(s.status(), 200);
         let mut all = String::new();
-        while let Some(batch) = s.next_batch().await.unwrap() {
+        while let Some(Batch::Text(batch)) = s.next_batch().await.unwrap() {
             all.push_str(&batch);
         }
         assert_eq!(all, "data: {\"a\":1}\n\ndata: {\"b\":2}\n\n");

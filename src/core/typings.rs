@@ -1,81 +1,102 @@
 //! Typings: the resource classes of `index.d.ts` are rendered from the route table, so a
 //! method is declared once (in [`super::routes`]) and its TypeScript follows.
 //!
-//! `index.d.ts` holds hand-written types around a generated block between
-//! [`BEGIN`] and [`END`]; `README.md` holds the API table between [`TABLE_BEGIN`] and
-//! [`TABLE_END`]. `cargo test` fails when either is stale; `npm run typings`
+//! `index.d.ts` holds the general types around a generated block between [`BEGIN`] and
+//! [`END`]. The block holds, group by group, the group's own types (hand-written in
+//! `typings/<group>.d.ts`) and its classes. `docs/API.md` (every method, its request and
+//! result) is rendered whole. `cargo test` fails when either is stale; `npm run typings`
 //! (`UPDATE_TYPINGS=1 cargo test typings`) rewrites them.
 
 use std::fmt::Write as _;
 
-use super::routes::{Reply, Route, RESOURCES, ROUTES};
+use super::routes::{resources, routes, Group, Reply, Resource, Route, EVERY_CLASS, GROUPS};
 
 /// First line of the generated block.
-pub const BEGIN: &str = "// <routes> Generated from src/core/routes.rs by `npm run typings`: edit the route table, not this block.";
+pub const BEGIN: &str = "// <routes> Generated from src/core/routes/ and typings/ by `npm run typings`: edit those, not this block.";
 /// Last line of the generated block.
 pub const END: &str = "// </routes>";
 
-/// First line of the API table in the README.
-pub const TABLE_BEGIN: &str = "<!-- routes: generated from src/core/routes.rs by `npm run typings` -->";
-/// Last line of the API table in the README.
-pub const TABLE_END: &str = "<!-- /routes -->";
-
-/// The README's API table (Markdown), markers included.
-pub fn render_table() -> String {
-    let mut out = String::new();
-    out.push_str(TABLE_BEGIN);
-    out.push_str("\n\n| class | method | request | returns |\n|---|---|---|---|\n");
-    for route in ROUTES {
-        let request = match (route.verb, route.when) {
-            (Some(verb), None) => format!("`{verb:?} {}`", route.path),
-            (Some(verb), Some(when)) => format!("`{verb:?} {}` when `{when}` is set", route.path),
-            (None, _) => "no request".to_string(),
-        };
-        let _ = writeln!(
-            out,
-            "| {} | `{}({})` | {} | `{}` |",
-            route.class,
-            route.method,
-            route.param_names().collect::<Vec<_>>().join(", "),
-            request,
-            returns(route).replace('|', "\\|")
-        );
+/// The API reference (`docs/API.md`), whole.
+pub fn render_api() -> String {
+    let mut out = String::from(
+        "# API\n\nGenerated from `src/core/routes/` by `npm run typings`: every method of the surface, the request it \
+         sends (after the API prefix, `/api` by default) and what it resolves with.\n",
+    );
+    for group in GROUPS {
+        let mut rows = String::new();
+        for route in group.routes {
+            let request = match (route.verb, route.when) {
+                (Some(verb), None) => format!("`{verb:?} {}`", route.path),
+                (Some(verb), Some(when)) => format!("`{verb:?} {}` when `{when}` is set", route.path),
+                (None, _) => match route.reply {
+                    Reply::Delegate { to } => format!("as `{to}`"),
+                    _ => "no request".to_string(),
+                },
+            };
+            let class = if route.class == EVERY_CLASS { "every class" } else { route.class };
+            let _ = writeln!(
+                rows,
+                "| {class} | `{}({})` | {request} | `{}` |",
+                route.method,
+                route.param_names().collect::<Vec<_>>().join(", "),
+                returns(route).replace('|', "\\|")
+            );
+        }
+        if !rows.is_empty() {
+            let _ = write!(out, "\n## {}\n\n| class | method | request | returns |\n|---|---|---|---|\n{rows}", group.name);
+        }
     }
-    out.push('\n');
-    out.push_str(TABLE_END);
     out
 }
 
-/// The generated block, markers included.
-pub fn render() -> String {
+/// The generated block, markers included; `types` gives a group's hand-written types.
+pub fn render(types: impl Fn(&Group) -> Option<String>) -> String {
     let mut out = String::new();
     out.push_str(BEGIN);
     out.push('\n');
-    for resource in RESOURCES {
-        let _ = writeln!(out, "/** {} */", resource.doc);
-        let _ = writeln!(out, "export declare class {} {{", resource.class);
-        if resource.class == "MastraClient" {
-            out.push_str("  constructor(options: ClientOptions);\n");
-        } else {
-            out.push_str("  private constructor();\n");
+    for group in GROUPS {
+        if let Some(text) = types(group) {
+            let _ = writeln!(out, "// ---- {}: types", group.name);
+            out.push_str(text.trim_end());
+            out.push('\n');
         }
-        for field in resource.fields {
-            let _ = writeln!(out, "  readonly {field}: string;");
+        for resource in group.resources {
+            if !resource.class.is_empty() {
+                render_class(&mut out, resource);
+            }
         }
-        for route in ROUTES.iter().filter(|r| r.class == resource.class && r.when.is_none()) {
-            let _ = writeln!(out, "  /** {}{} */", route.doc, wire(route));
-            let _ = writeln!(out, "  {}({}): {};", route.method, route.params.join(", "), returns(route));
-        }
-        out.push_str("}\n");
     }
     out.push_str(END);
     out
 }
 
+fn render_class(out: &mut String, resource: &Resource) {
+    let _ = writeln!(out, "/** {} */", resource.doc);
+    let _ = writeln!(out, "export declare class {} {{", resource.class);
+    if resource.class == "MastraClient" {
+        out.push_str("  constructor(options: ClientOptions);\n");
+    } else {
+        out.push_str("  private constructor();\n");
+    }
+    for field in resource.fields {
+        let _ = writeln!(out, "  readonly {field};");
+    }
+    for member in resources().iter().filter(|r| r.member.is_some_and(|m| m.of == resource.class)) {
+        let field = member.member.map_or("", |m| m.field);
+        let _ = writeln!(out, "  /** {} */\n  readonly {field}: {};", member.doc, member.class);
+    }
+    let own = routes().iter().filter(|r| (r.class == resource.class || r.class == EVERY_CLASS) && r.when.is_none());
+    for route in own {
+        let _ = writeln!(out, "  /** {}{} */", route.doc, wire(route));
+        let _ = writeln!(out, "  {}({}): {};", route.method, route.params.join(", "), returns(route));
+    }
+    out.push_str("}\n");
+}
+
 fn wire(route: &Route) -> String {
-    match route.verb {
-        Some(verb) => format!(" `{verb:?} {}`", route.path),
-        None => String::new(),
+    match (route.verb, route.custom) {
+        (Some(verb), None) => format!(" `{verb:?} {}`", route.path),
+        _ => String::new(),
     }
 }
 
@@ -83,7 +104,13 @@ fn returns(route: &Route) -> String {
     match route.reply {
         Reply::Resource { class } => class.to_string(),
         Reply::ResourceFromReply { class } => format!("Promise<{class}>"),
-        Reply::Json | Reply::Sse => format!("Promise<{}>", route.returns),
+        Reply::Json | Reply::Sse | Reply::Records | Reply::Events | Reply::Response | Reply::Delegate { .. } => {
+            if route.returns.starts_with("Promise<") || route.returns.contains("=>") {
+                route.returns.to_string()
+            } else {
+                format!("Promise<{}>", route.returns)
+            }
+        }
     }
 }
 
@@ -99,13 +126,24 @@ pub fn splice(text: &str, begin: &str, end: &str, block: &str) -> Option<String>
 mod tests {
     use super::*;
 
-    /// Checks (or with UPDATE_TYPINGS set, rewrites) the generated block of a file.
-    fn check_generated(file: &str, begin: &str, end: &str, block: &str) {
-        let path = format!("{}/{file}", env!("CARGO_MANIFEST_DIR"));
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{file} exists"));
-        let fresh = splice(&text, begin, end, block).unwrap_or_else(|| panic!("{file} has the generated-block markers"));
+    fn root() -> &'static str {
+        env!("CARGO_MANIFEST_DIR")
+    }
+
+    /// A group's hand-written types, from `typings/<group>.d.ts` (its first comment line dropped).
+    fn group_types(group: &Group) -> Option<String> {
+        let text = std::fs::read_to_string(format!("{}/typings/{}.d.ts", root(), group.name)).ok()?;
+        Some(text.lines().skip_while(|l| l.starts_with("//")).collect::<Vec<_>>().join("\n"))
+    }
+
+    /// Checks (or with UPDATE_TYPINGS set, rewrites) a generated file.
+    fn check(file: &str, fresh: String, text: &str) {
         if std::env::var_os("UPDATE_TYPINGS").is_some() {
-            std::fs::write(&path, &fresh).unwrap();
+            let path = format!("{}/{file}", root());
+            if let Some(dir) = std::path::Path::new(&path).parent() {
+                std::fs::create_dir_all(dir).unwrap();
+            }
+            std::fs::write(path, &fresh).unwrap();
         } else {
             assert!(fresh == text, "{file} is stale: run `npm run typings`");
         }
@@ -113,18 +151,30 @@ mod tests {
 
     #[test]
     fn index_d_ts_is_rendered_from_the_route_table() {
-        check_generated("index.d.ts", BEGIN, END, &render());
+        let text = std::fs::read_to_string(format!("{}/index.d.ts", root())).unwrap();
+        let fresh = splice(&text, BEGIN, END, &render(group_types)).expect("index.d.ts has the generated-block markers");
+        check("index.d.ts", fresh, &text);
     }
 
     #[test]
-    fn readme_api_table_is_rendered_from_the_route_table() {
-        check_generated("README.md", TABLE_BEGIN, TABLE_END, &render_table());
+    fn api_reference_is_rendered_from_the_route_table() {
+        let text = std::fs::read_to_string(format!("{}/docs/API.md", root())).unwrap_or_default();
+        check("docs/API.md", render_api(), &text);
+    }
+
+    #[test]
+    fn every_group_types_file_names_a_group() {
+        for entry in std::fs::read_dir(format!("{}/typings", root())).unwrap() {
+            let name = entry.unwrap().file_name().into_string().unwrap();
+            let group = name.trim_end_matches(".d.ts");
+            assert!(GROUPS.iter().any(|g| g.name == group), "typings/{name} names no group");
+        }
     }
 
     #[test]
     fn every_route_appears_once() {
-        let block = render();
-        for route in ROUTES {
+        let block = render(|_| None);
+        for route in routes() {
             let sig = format!("  {}(", route.method);
             assert!(block.contains(&sig), "{} missing", route.method);
         }

@@ -1,0 +1,35 @@
+//! Logs: the client's log methods.
+
+use super::*;
+
+/// The log filters client-js sends, from `params`.
+macro_rules! log_query {
+    ($($first:expr,)*) => {
+        &[
+            $($first,)*
+            q("transportId", "params.transportId", Enc::Str),
+            q("fromDate", "params.fromDate", Enc::Iso),
+            q("toDate", "params.toDate", Enc::Iso),
+            q("logLevel", "params.logLevel", Enc::Str),
+            q("page", "params.page", Enc::Num),
+            q("perPage", "params.perPage", Enc::Num),
+            q("filters", "params.filters", Enc::Pairs),
+        ]
+    };
+}
+
+/// The logs group.
+pub const GROUP: Group = Group {
+    name: "logs",
+    resources: &[],
+    routes: &[
+        route("MastraClient", "listLogs", &["params: ListLogsParams"], "LogsPage")
+            .get("/logs")
+            .query(log_query!())
+            .doc("Lists log records of a transport."),
+        route("MastraClient", "getLogForRun", &["params: ListLogsParams & { runId: string }"], "LogsPage")
+            .get("/logs/{params.runId}")
+            .query(log_query!(q("runId", "params.runId", Enc::Str),))
+            .doc("Lists the log records of one run."),
+    ],
+};

@@ -1,0 +1,17 @@
+// Types of the logs group, spliced into index.d.ts by `npm run typings`.
+export interface ListLogsParams {
+  transportId: string
+  fromDate?: Date
+  toDate?: Date
+  logLevel?: string
+  filters?: Record<string, string>
+  page?: number
+  perPage?: number
+}
+export interface LogsPage extends Loose {
+  logs: Loose[]
+  total: number
+  page: number
+  perPage: number
+  hasMore: boolean
+}

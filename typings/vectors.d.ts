@@ -1,0 +1,30 @@
+// Types of the vectors group, spliced into index.d.ts by `npm run typings`.
+export interface VectorIndexDetails extends Loose {
+  dimension: number
+  count: number
+  metric?: string
+}
+export interface CreateIndexParams extends Loose {
+  indexName: string
+  dimension: number
+  metric?: 'cosine' | 'euclidean' | 'dotproduct'
+}
+export interface UpsertVectorParams extends Loose {
+  indexName: string
+  vectors: number[][]
+  metadata?: Record<string, any>[]
+  ids?: string[]
+}
+export interface QueryVectorParams extends Loose {
+  indexName: string
+  queryVector: number[]
+  topK?: number
+  filter?: Record<string, any>
+  includeVector?: boolean
+}
+export interface QueryVectorResult extends Loose {
+  id: string
+  score: number
+  metadata?: Record<string, any>
+  vector?: number[]
+}
