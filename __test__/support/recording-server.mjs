@@ -6,7 +6,8 @@
 //   srv.reply((req) => ({ status: 404, body: 'nope' }))   // or a function of the request
 //   srv.queue({ status: 500 }, { status: 500 })           // answers used first, in order
 //   await fetch(`${srv.url}/api/x`)
-//   srv.requests[0] // { method, url, headers, body, closed, closedEarly }
+//   srv.requests[0] // { method, url, headers, body, rawBody, closed, closedEarly }
+//                   // body: the body as UTF-8 text; rawBody: its bytes (a Buffer)
 //   await srv.close()
 //
 // An answer is an object:
@@ -45,6 +46,7 @@ export async function startRecordingServer({ defaultAnswer = DEFAULT_ANSWER } = 
         method: req.method,
         url: req.url,
         headers: { ...req.headers },
+        rawBody: Buffer.concat(parts),
         body: Buffer.concat(parts).toString('utf8'),
         closed: new Promise((resolve) => (resolveClosed = resolve)),
         closedEarly: new Promise((resolve) => (resolveEarly = resolve)),
