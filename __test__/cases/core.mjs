@@ -62,7 +62,6 @@ export default [
   {
     method: 'Agent.details',
     differs: "a path value '..' is a TypeError, not normalised away by the URL parser",
-    todo: "the native package does not reject '.' and '..' path values yet: like client-js, it requests /api/",
     target: (c) => c.getAgent('..'),
     expect: (nv, js, { nvOutcome }) => {
       assert.equal(js[0].path, '/api/', 'client-js requests /api/agents/.. → /api/ (premise)')
@@ -71,6 +70,27 @@ export default [
       assert.equal(nvOutcome.error.constructor.name, 'TypeError')
     },
   },
+  // A '.' or '..' path value, for each kind of placeholder: a resource field, a parameter,
+  // a field of a parameter object.
+  ...[
+    ['Agent.details', (c) => c.getAgent('.'), []],
+    ['Vector.details', vector, ['..']],
+    ['Run.cancelRun', run, [], { targetAnswer: { status: 200, body: { runId: '..' } } }],
+    ['MastraClient.getWorkingMemory', undefined, [{ threadId: '..', agentId: 'a' }]],
+    ['MastraClient.listThreadMessages', undefined, ['.']],
+  ].map(([method, target, args, more]) => ({
+    method,
+    target,
+    args: [args],
+    ...more,
+    differs: "a path value '.' or '..' is a TypeError naming the parameter, not normalised away by the URL parser",
+    expect: (nv, js, { nvOutcome }) => {
+      assert.equal(nv.length, 0, 'nothing sent')
+      assert.equal(nvOutcome.ok, false)
+      assert.equal(nvOutcome.error.constructor.name, 'TypeError')
+      assert.match(nvOutcome.error.message, /cannot be "\.\.?"/)
+    },
+  })),
   {
     method: 'Agent.generate',
     target: agent,
@@ -156,7 +176,6 @@ export default [
   },
   {
     method: 'Run.resumeAsync',
-    todo: 'native drops a field set to null from a picked body; client-js sends "resumeData":null',
     target: run,
     args: [[{ step: 's1', resumeData: null }]],
     answer: json({ status: 'success' }),
@@ -179,7 +198,6 @@ export default [
   },
   {
     method: 'Tool.execute',
-    todo: 'native drops a field set to null from a picked body; client-js sends "data":null',
     target: tool,
     args: [[{ data: null }]],
     answer: json({ result: 3 }),

@@ -4,14 +4,22 @@
 // LLM-free contents: an echo agent with a mock model + memory, an `add` tool,
 // two workflows, an in-memory vector store and an in-memory log transport.
 //
+// Each resource group may add to the server in its own file, `fixture/<group>.mjs`, which
+// default-exports `async (ctx) => additions`: `ctx` holds { storage, vector, createEchoModel,
+// addTool, echoAgent, Agent, z }; `additions` is a part of the `Mastra` config ({ agents,
+// workflows, tools, scorers, mcpServers, ... }). Object-valued keys are merged; a name given
+// twice is an error. Optional `close()` in the additions runs when the server stops.
+//
 // Usage from code:
 //   import { startMastraServer } from './__test__/support/mastra-server.mjs'
 //   const { url, port, mastra, close } = await startMastraServer({ port: 0 })
 // Usage from a shell (needs Node >= 22, e.g. node_modules/.bin/node):
 //   node __test__/support/mastra-server.mjs [--port N] [--host H] [--verbose]
 
-import { pathToFileURL } from 'node:url'
+import { pathToFileURL, fileURLToPath } from 'node:url'
 import os from 'node:os'
+import fs from 'node:fs'
+import path from 'node:path'
 import { Mastra } from '@mastra/core'
 import { Agent } from '@mastra/core/agent'
 import { createTool } from '@mastra/core/tools'
@@ -286,6 +294,32 @@ function createApproveFlow() {
 // Server.
 // ---------------------------------------------------------------------------
 
+/** Merges the additions of every `fixture/<group>.mjs` into `config`; returns their closers. */
+async function addFixtureParts(config, ctx) {
+  const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixture')
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort() : []
+  const closers = []
+  for (const file of files) {
+    const { default: part } = await import(pathToFileURL(path.join(dir, file)).href)
+    const { close, ...additions } = (await part(ctx)) ?? {}
+    if (close) closers.push(close)
+    for (const [key, value] of Object.entries(additions)) {
+      const isMap = value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype
+      if (isMap) {
+        config[key] ??= {}
+        for (const [name, item] of Object.entries(value)) {
+          if (name in config[key]) throw new Error(`fixture/${file}: ${key}.${name} is already defined`)
+          config[key][name] = item
+        }
+      } else {
+        if (key in config) throw new Error(`fixture/${file}: ${key} is already set`)
+        config[key] = value
+      }
+    }
+  }
+  return closers
+}
+
 export async function startMastraServer({ port = 0, host = '127.0.0.1', quiet = true } = {}) {
   // One in-memory LibSQL database shared by Mastra and the agent's memory, so
   // storage-level and agent-level memory endpoints see the same threads.
@@ -303,14 +337,16 @@ export async function startMastraServer({ port = 0, host = '127.0.0.1', quiet = 
     memory: new Memory({ storage, options: { workingMemory: { enabled: true } } }),
   })
 
-  const mastra = new Mastra({
+  const config = {
     agents: { 'echo-agent': echoAgent },
     workflows: { 'double-then-inc': createDoubleThenInc(), 'approve-flow': createApproveFlow() },
     tools: { add: addTool },
     vectors: { default: vector },
     storage,
     logger: new MemoryLogger({ transport: logTransport, quiet }),
-  })
+  }
+  const closers = await addFixtureParts(config, { storage, vector, createEchoModel, addTool, echoAgent, Agent, z })
+  const mastra = new Mastra(config)
 
   const app = new Hono()
   await new MastraServer({ app, mastra }).init()
@@ -333,6 +369,7 @@ export async function startMastraServer({ port = 0, host = '127.0.0.1', quiet = 
       server.closeAllConnections?.()
     })
     await mastra.shutdown?.().catch(() => {})
+    for (const closePart of closers) await closePart().catch(() => {})
     await vector.close?.().catch(() => {})
     await storage.close?.().catch(() => {})
     logTransport.destroy()
