@@ -1,28 +1,26 @@
 'use strict'
-// The hooks the route table names, gathered from the group files in `lib/groups/`. Each
-// group file exports any of:
-//   prepare: { name(ns, route) }          adds values to a call's namespace before the request
+// The hooks the route table names. A route's hooks live in its group's file,
+// `lib/groups/<group>.js`, which exports any of:
+//   prepare: { name(ns, route) }                 adds values to a call's namespace before the request
 //   finish:  { name(reply, ns, self, signal) }   reshapes the parsed reply
-//   custom:  { name(kit) → method }       makes a method with client-side logic (see surface.js)
-// A name is declared once across all groups.
+//   custom:  { name(kit) → method }              makes a method with client-side logic (see surface.js)
+// A group file is loaded when one of its methods is first called, so loading the package
+// does not grow with the surface.
 
 const fs = require('node:fs')
 const path = require('node:path')
 
-const prepare = {}
-const finish = {}
-const custom = {}
-
 const dir = path.join(__dirname, 'groups')
-for (const file of fs.readdirSync(dir).sort()) {
-  if (!file.endsWith('.js')) continue
-  const group = require(path.join(dir, file))
-  for (const [kind, into] of [['prepare', prepare], ['finish', finish], ['custom', custom]]) {
-    for (const [name, fn] of Object.entries(group[kind] ?? {})) {
-      if (name in into) throw new Error(`lib/groups/${file}: ${kind} hook '${name}' is declared twice`)
-      into[name] = fn
-    }
+
+/** The `kind` hook `name` of `route` (from its group's file); a missing one is a clear error. */
+function hookOf(kind, name, route) {
+  const file = path.join(dir, `${route.group}.js`)
+  const group = fs.existsSync(file) ? require(file) : {}
+  const fn = group[kind]?.[name]
+  if (typeof fn !== 'function') {
+    throw new Error(`${route.class}.${route.method}: no ${kind} hook '${name}' in lib/groups/${route.group}.js`)
   }
+  return fn
 }
 
-module.exports = { prepare, finish, custom }
+module.exports = { hookOf, dir }

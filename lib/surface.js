@@ -233,9 +233,7 @@ function httpMethod(route, index, resource) {
 
 /** The named hook of a route; a missing one is an error at the method's first use. */
 function hook(kind, name, route) {
-  const fn = hooks[kind][name]
-  if (typeof fn !== 'function') throw new Error(`${route.class}.${route.method}: no ${kind} hook '${name}' in lib/groups/`)
-  return fn
+  return hooks.hookOf(kind, name, route)
 }
 
 /** A function making the resource a route returns, with its fields bound. */

@@ -527,14 +527,22 @@ pub fn resources() -> &'static [Resource] {
     &RESOURCES
 }
 
-/// The route table as JSON, for the JavaScript facade.
+/// The route table as JSON, for the JavaScript facade: every route carries the name of its
+/// group (whose hook file, `lib/groups/<group>.js`, holds the hooks it names).
 pub fn table_json() -> String {
+    #[derive(Serialize)]
+    struct Entry {
+        group: &'static str,
+        #[serde(flatten)]
+        route: &'static Route,
+    }
     #[derive(Serialize)]
     struct Table {
         resources: &'static [Resource],
-        routes: &'static [Route],
+        routes: Vec<Entry>,
     }
-    serde_json::to_string(&Table { resources: resources(), routes: routes() }).expect("the route table serializes")
+    let routes = GROUPS.iter().flat_map(|g| g.routes.iter().map(|route| Entry { group: g.name, route })).collect();
+    serde_json::to_string(&Table { resources: resources(), routes }).expect("the route table serializes")
 }
 
 /// The route at `index`, if any.
@@ -652,6 +660,7 @@ mod tests {
         assert_eq!(value["routes"][0]["method"], "request");
         assert_eq!(value["routes"][1]["method"], "listAgents");
         assert_eq!(value["routes"][1]["verb"], "GET");
+        assert_eq!(value["routes"][1]["group"], "agents");
     }
 
     #[test]
