@@ -46,6 +46,8 @@ export default [
   // -------------------------------------------------------------------------
   { method: 'MastraClient.listDatasets', args: listFilters, answer: json({ datasets: [dataset], pagination }) },
   { method: 'MastraClient.listDatasets', label: '500 answer', answer: json({ error: 'boom' }, 500) },
+  { method: 'MastraClient.listDatasets', label: 'targetIds not iterable: the same TypeError', args: [[{ targetIds: 5 }], [{ targetIds: { a: 1 } }]] },
+  { method: 'MastraClient.listDatasets', label: 'targetIds as text: one parameter per character', args: [[{ targetIds: 'ab' }]] },
   { method: 'MastraClient.getDataset', args: withTenancy('ds-1'), answer: json(dataset) },
   { method: 'MastraClient.getDataset', label: 'id with a space and accents', args: [['ds 1 é']], answer: json(dataset) },
   { method: 'MastraClient.getDataset', label: '404 answer', args: [['missing', tenancy]], answer: notFound },
@@ -238,6 +240,7 @@ export default [
     ],
     answer: json({ results: [result], pagination }),
   },
+  { method: 'MastraClient.listDatasetExperimentResults', label: 'tags not iterable: the same TypeError', args: [['ds-1', 'ex-1', { tags: {} }], ['ds-1', 'ex-1', { tags: 1 }]] },
   ...['updateDatasetExperimentResult', 'updateExperimentResult'].map((method) => ({
     method: `MastraClient.${method}`,
     args: [

@@ -17,9 +17,11 @@ function pick(p, rules) {
   return out
 }
 
-/** Every element of the iterable `p[key]` (an absent one: none), as text. */
+/** Every element of the iterable `p[key]` (an absent one: none), as text; a TypeError if not iterable. */
 function each(p, key) {
-  return Array.from(p?.[key] ?? [], String)
+  const out = []
+  for (const value of p?.[key] ?? []) out.push(String(value))
+  return out
 }
 
 /** `orderBy[field]` / `orderBy[direction]` when `orderBy` is given. */
