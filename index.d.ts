@@ -100,6 +100,74 @@ export declare class MastraClient {
   listLogs(params: ListLogsParams): Promise<LogsPage>;
   /** Lists the log records of one run. `GET /logs/{params.runId}` */
   getLogForRun(params: ListLogsParams & { runId: string }): Promise<LogsPage>;
+  /** Lists datasets, one page at a time, optionally by target type or target ids. `GET /datasets` */
+  listDatasets(params?: ListDatasetsParams): Promise<DatasetsPage>;
+  /** A dataset by id, optionally scoped to an organization or project. `GET /datasets/{datasetId}` */
+  getDataset(datasetId: string, tenancy?: DatasetTenancy): Promise<DatasetRecord>;
+  /** Creates a dataset. `POST /datasets` */
+  createDataset(params: CreateDatasetParams): Promise<DatasetRecord>;
+  /** Updates a dataset's name, description, metadata, schemas or tags. `PATCH /datasets/{params.datasetId}` */
+  updateDataset(params: UpdateDatasetParams): Promise<DatasetRecord>;
+  /** Deletes a dataset (a no-op outside the given tenancy). `DELETE /datasets/{datasetId}` */
+  deleteDataset(datasetId: string, tenancy?: DatasetTenancy): Promise<{ success: boolean }>;
+  /** Lists the items of a dataset, one page at a time, optionally searched or at a version. `GET /datasets/{datasetId}/items` */
+  listDatasetItems(datasetId: string, params?: ListDatasetItemsParams): Promise<DatasetItemsPage>;
+  /** A dataset item by id. `GET /datasets/{datasetId}/items/{itemId}` */
+  getDatasetItem(datasetId: string, itemId: string): Promise<DatasetItem>;
+  /** Adds an item to a dataset. `POST /datasets/{params.datasetId}/items` */
+  addDatasetItem(params: AddDatasetItemParams): Promise<DatasetItem>;
+  /** Updates a dataset item (a new dataset version). `PATCH /datasets/{params.datasetId}/items/{params.itemId}` */
+  updateDatasetItem(params: UpdateDatasetItemParams): Promise<DatasetItem>;
+  /** Deletes a dataset item (a new dataset version). `DELETE /datasets/{datasetId}/items/{itemId}` */
+  deleteDatasetItem(datasetId: string, itemId: string): Promise<{ success: boolean }>;
+  /** Scrubs a dataset item's data from every version and linked experiment result. `DELETE /datasets/{datasetId}/items/{itemId}/purge` */
+  purgeDatasetItem(datasetId: string, itemId: string, tenancy?: DatasetTenancy): Promise<{ success: boolean }>;
+  /** Adds several items to a dataset at once (one new version). `POST /datasets/{params.datasetId}/items/batch` */
+  batchInsertDatasetItems(params: BatchInsertDatasetItemsParams): Promise<{ items: DatasetItem[]; count: number }>;
+  /** Deletes several items of a dataset at once (one new version). `DELETE /datasets/{params.datasetId}/items/batch` */
+  batchDeleteDatasetItems(params: BatchDeleteDatasetItemsParams): Promise<{ success: boolean; deletedCount: number }>;
+  /** Generates candidate items with a model, for review (nothing is saved). `POST /datasets/{params.datasetId}/generate-items` */
+  generateDatasetItems(params: GenerateDatasetItemsParams): Promise<{ items: Loose[] }>;
+  /** Groups experiment failures into common patterns with a model. `POST /datasets/cluster-failures` */
+  clusterFailures(params: ClusterFailuresParams): Promise<{ clusters: Loose[] }>;
+  /** Every version of a dataset item, newest first. `GET /datasets/{datasetId}/items/{itemId}/history` */
+  getItemHistory(datasetId: string, itemId: string): Promise<{ history: DatasetItem[] }>;
+  /** A dataset item as it was at a dataset version. `GET /datasets/{datasetId}/items/{itemId}/versions/{datasetVersion}` */
+  getDatasetItemVersion(datasetId: string, itemId: string, datasetVersion: number): Promise<DatasetItem>;
+  /** Lists the versions of a dataset, newest first. `GET /datasets/{datasetId}/versions` */
+  listDatasetVersions(datasetId: string, pagination?: { page?: number; perPage?: number }): Promise<DatasetVersionsPage>;
+  /** Lists experiments across every dataset, optionally by grouping or target. `GET /experiments` */
+  listExperiments(params?: ListExperimentsParams): Promise<ExperimentsPage>;
+  /** Review status counts of each experiment's results. `GET /experiments/review-summary` */
+  getExperimentReviewSummary(): Promise<{ counts: ExperimentReviewCounts[] }>;
+  /** Lists the experiments of a dataset, optionally by grouping or target. `GET /datasets/{datasetId}/experiments` */
+  listDatasetExperiments(datasetId: string, params?: ListExperimentsParams): Promise<ExperimentsPage>;
+  /** An experiment of a dataset by id. `GET /datasets/{datasetId}/experiments/{experimentId}` */
+  getDatasetExperiment(datasetId: string, experimentId: string): Promise<DatasetExperiment>;
+  /** Deletes an experiment of a dataset, its results and (where the store can) its traces. `DELETE /datasets/{datasetId}/experiments/{experimentId}` */
+  deleteDatasetExperiment(datasetId: string, experimentId: string, tenancy?: DatasetTenancy): Promise<{ success: boolean }>;
+  /** Deletes an experiment and its results, whatever its dataset (a no-op outside the given tenancy). `DELETE /experiments/{experimentId}` */
+  deleteExperiment(experimentId: string, options?: DatasetTenancy): Promise<{ success: boolean }>;
+  /** Updates an experiment's name, description or metadata. `PATCH /datasets/{params.datasetId}/experiments/{params.experimentId}` */
+  updateDatasetExperiment(params: UpdateDatasetExperimentParams): Promise<DatasetExperiment>;
+  /** Lists the results of an experiment, one page at a time; `tags` keeps results having them all. `GET /datasets/{datasetId}/experiments/{experimentId}/results` */
+  listDatasetExperimentResults(datasetId: string, experimentId: string, options?: ListExperimentResultsParams): Promise<ExperimentResultsPage>;
+  /** Sets an experiment result's review status, tags or comment. `PATCH /datasets/{params.datasetId}/experiments/{params.experimentId}/results/{params.resultId}` */
+  updateDatasetExperimentResult(params: UpdateExperimentResultParams): Promise<ExperimentResult>;
+  /** Starts an experiment of a dataset against an agent, workflow or scorer, run by the server. `POST /datasets/{params.datasetId}/experiments` */
+  triggerDatasetExperiment(params: TriggerDatasetExperimentParams): Promise<ExperimentSummary>;
+  /** Creates an experiment without running it (`start: false`): the caller runs items or submits results. `POST /datasets/{params.datasetId}/experiments` */
+  createDatasetExperiment(params: CreateDatasetExperimentParams): Promise<ExperimentSummary>;
+  /** Runs an experiment's target on one item on the server, scores it and saves the result (safe to retry). `POST /datasets/{params.datasetId}/experiments/{params.experimentId}/items/{params.itemId}/run` */
+  runExperimentItem(params: RunExperimentItemParams): Promise<RunExperimentItemResult>;
+  /** Saves one item's result of an experiment run elsewhere (safe to retry). `POST /datasets/{params.datasetId}/experiments/{params.experimentId}/results` */
+  submitExperimentResult(params: SubmitExperimentResultParams): Promise<ExperimentResult>;
+  /** Completes an experiment run elsewhere; the server counts its saved results. `POST /datasets/{params.datasetId}/experiments/{params.experimentId}/finalize` */
+  finalizeExperiment(params: { datasetId: string; experimentId: string }): Promise<DatasetExperiment>;
+  /** Sets an experiment result's review status, tags or comment. `PATCH /datasets/{params.datasetId}/experiments/{params.experimentId}/results/{params.resultId}` */
+  updateExperimentResult(params: UpdateExperimentResultParams): Promise<ExperimentResult>;
+  /** Compares two experiments of a dataset item by item (outputs and scores). `POST /datasets/{params.datasetId}/compare` */
+  compareExperiments(params: CompareExperimentsParams): Promise<CompareExperimentsResult>;
 }
 // ---- agents: types
 export type MessageInput = string | string[] | Loose | Loose[]
@@ -387,6 +455,308 @@ export interface LogsPage extends Loose {
   page: number
   perPage: number
   hasMore: boolean
+}
+// ---- datasets: types
+export interface DatasetPagination {
+  total: number
+  page: number
+  perPage: number | false
+  hasMore: boolean
+}
+export interface DatasetOrderBy<F extends string = string> {
+  field: F
+  direction: 'ASC' | 'DESC'
+}
+/** Restricts a call to the datasets of one organization or project. */
+export interface DatasetTenancy {
+  organizationId?: string
+  projectId?: string
+}
+export type DatasetTargetType = 'agent' | 'workflow' | 'scorer' | 'processor'
+export interface DatasetRecord extends Loose {
+  id: string
+  name: string
+  description?: string | null
+  metadata?: Record<string, unknown> | null
+  inputSchema?: Record<string, unknown>
+  groundTruthSchema?: Record<string, unknown>
+  requestContextSchema?: Record<string, unknown>
+  tags?: string[] | null
+  targetType?: string | null
+  targetIds?: string[] | null
+  scorerIds?: string[] | null
+  version: number
+  createdAt: string
+  updatedAt: string
+}
+export interface DatasetsPage extends Loose {
+  datasets: DatasetRecord[]
+  pagination: DatasetPagination
+}
+export interface ListDatasetsParams {
+  page?: number
+  perPage?: number
+  /** Only datasets attached to targets of this type. */
+  targetType?: DatasetTargetType
+  /** Only datasets attached to at least one of these targets (one `targetIds` parameter each). */
+  targetIds?: string[]
+  orderBy?: DatasetOrderBy<'createdAt' | 'updatedAt' | 'name'>
+}
+export interface CreateDatasetParams extends Loose {
+  name: string
+  description?: string
+  metadata?: Record<string, unknown>
+  inputSchema?: Record<string, unknown> | null
+  groundTruthSchema?: Record<string, unknown> | null
+  requestContextSchema?: Record<string, unknown> | null
+  targetType?: string
+  targetIds?: string[]
+  scorerIds?: string[]
+}
+export interface UpdateDatasetParams extends Partial<CreateDatasetParams>, DatasetTenancy {
+  datasetId: string
+  /** Tag definitions for categorizing experiment results. */
+  tags?: string[]
+}
+export interface DatasetItemInput extends Loose {
+  /** Caller-defined, dataset-local identity. */
+  externalId?: string | null
+  input: unknown
+  groundTruth?: unknown
+  expectedTrajectory?: Loose | null
+  toolMocks?: Loose[]
+  unmockedToolPolicy?: 'allow' | 'deny'
+  scorerIds?: string[]
+  requestContext?: Record<string, unknown>
+  metadata?: Record<string, unknown>
+  source?: { type: string; referenceId?: string }
+}
+export interface DatasetItem extends Loose {
+  id: string
+  datasetId: string
+  datasetVersion: number
+  externalId?: string | null
+  input: unknown
+  groundTruth?: unknown
+  metadata?: Record<string, unknown> | null
+  createdAt: string
+  updatedAt: string
+}
+export interface DatasetItemsPage extends Loose {
+  items: DatasetItem[]
+  pagination: DatasetPagination
+}
+export interface ListDatasetItemsParams {
+  page?: number
+  perPage?: number
+  /** The items as they were at this dataset version. */
+  version?: number
+  search?: string
+  orderBy?: DatasetOrderBy<'createdAt' | 'updatedAt'>
+}
+export interface AddDatasetItemParams extends DatasetItemInput {
+  datasetId: string
+}
+export interface UpdateDatasetItemParams extends Partial<DatasetItemInput> {
+  datasetId: string
+  itemId: string
+}
+export interface BatchInsertDatasetItemsParams {
+  datasetId: string
+  items: DatasetItemInput[]
+}
+export interface BatchDeleteDatasetItemsParams {
+  datasetId: string
+  itemIds: string[]
+}
+export interface GenerateDatasetItemsParams extends Loose {
+  datasetId: string
+  /** `provider/model`, e.g. `openai/gpt-4o`. */
+  modelId: string
+  prompt: string
+  count?: number
+  agentContext?: { description?: string; instructions?: string; tools?: string[] }
+}
+export interface ClusterFailuresParams extends Loose {
+  modelId: string
+  items: Array<{ id: string; input: unknown; output?: unknown; error?: string; scores?: Record<string, number>; existingTags?: string[] }>
+  availableTags?: string[]
+  prompt?: string
+}
+export interface DatasetVersionsPage extends Loose {
+  versions: Array<{ id: string; datasetId: string; version: number; createdAt: string } & Loose>
+  pagination: DatasetPagination
+}
+export interface ListExperimentsParams {
+  page?: number
+  perPage?: number
+  experimentSetId?: string
+  comparisonId?: string
+  variantId?: string
+  trialIndex?: number
+  targetType?: DatasetTargetType
+  targetId?: string
+  orderBy?: DatasetOrderBy<'createdAt' | 'status'>
+}
+export type ExperimentStatus = 'pending' | 'running' | 'completed' | 'failed'
+export interface DatasetExperiment extends Loose {
+  id: string
+  datasetId: string | null
+  datasetVersion: number | null
+  targetType: DatasetTargetType | null
+  targetId: string | null
+  name?: string
+  description?: string
+  metadata?: Record<string, unknown>
+  status: ExperimentStatus
+  totalItems: number
+  succeededCount: number
+  failedCount: number
+  skippedCount: number
+  startedAt: string | null
+  completedAt: string | null
+  createdAt: string
+  updatedAt: string
+}
+export interface ExperimentsPage extends Loose {
+  experiments: DatasetExperiment[]
+  pagination: DatasetPagination
+}
+export interface ExperimentReviewCounts {
+  experimentId: string
+  total: number
+  needsReview: number
+  reviewed: number
+  complete: number
+}
+export type ExperimentReviewStatus = 'needs-review' | 'reviewed' | 'complete'
+export interface ExperimentScore extends Loose {
+  scorerId: string
+  scorerName?: string
+  score: number | null
+  reason?: string | null
+  error?: string | null
+}
+export interface ExperimentResult extends Loose {
+  id: string
+  experimentId: string
+  itemId: string
+  itemDatasetVersion: number | null
+  input: unknown
+  output: unknown | null
+  groundTruth: unknown | null
+  error: { message: string; stack?: string; code?: string } | null
+  startedAt: string
+  completedAt: string
+  retryCount: number
+  attempt?: number
+  traceId: string | null
+  status?: ExperimentReviewStatus | null
+  tags?: string[] | null
+  comment?: string | null
+  createdAt: string
+  scores?: ExperimentScore[]
+}
+export interface ExperimentResultsPage extends Loose {
+  results: ExperimentResult[]
+  pagination: DatasetPagination
+}
+export interface ListExperimentResultsParams {
+  page?: number
+  perPage?: number
+  /** Only results having every one of these tags (one `tags` parameter each). */
+  tags?: string[]
+  orderBy?: DatasetOrderBy
+}
+export interface UpdateExperimentResultParams {
+  datasetId: string
+  experimentId: string
+  resultId: string
+  status?: ExperimentReviewStatus | null
+  tags?: string[]
+  comment?: string | null
+}
+export interface UpdateDatasetExperimentParams {
+  datasetId: string
+  experimentId: string
+  name?: string
+  description?: string
+  metadata?: Record<string, unknown>
+}
+export interface TriggerDatasetExperimentParams extends Loose {
+  datasetId: string
+  /** When false, the experiment is created but not run. */
+  start?: boolean
+  targetType?: 'agent' | 'workflow' | 'scorer'
+  targetId?: string
+  /** Caller-supplied id, for idempotent create-only requests. */
+  id?: string
+  name?: string
+  description?: string
+  metadata?: Record<string, unknown>
+  scorerIds?: string[]
+  /** Pins the experiment to a dataset version. */
+  version?: number
+  agentVersion?: string
+  maxConcurrency?: number
+  provenance?: { source?: string; sourceId?: string; sourceVersion?: string; metadata?: Record<string, unknown> }
+  grouping?: { experimentSetId?: string; comparisonId?: string; variantId?: string; trialIndex?: number }
+  requestContext?: Record<string, unknown>
+}
+export type CreateDatasetExperimentParams = TriggerDatasetExperimentParams
+export interface ExperimentSummary extends Loose {
+  experimentId: string
+  status: ExperimentStatus
+  totalItems: number
+  succeededCount: number
+  failedCount: number
+  datasetVersion?: number
+  startedAt: string | null
+  completedAt: string | null
+  results: Loose[]
+}
+export interface RunExperimentItemParams {
+  datasetId: string
+  experimentId: string
+  itemId: string
+  /** Zero-based repetition index (default 0). */
+  attempt?: number
+  /** Merged with the item's own request context (the item's wins). */
+  requestContext?: Record<string, unknown>
+}
+export interface RunExperimentItemResult extends Loose {
+  result: ExperimentResult
+  scores: ExperimentScore[]
+}
+export interface SubmitExperimentResultParams extends Loose {
+  datasetId: string
+  experimentId: string
+  itemId: string
+  attempt?: number
+  input?: unknown
+  output?: unknown
+  groundTruth?: unknown
+  error?: { message: string; stack?: string; code?: string } | null
+  startedAt?: Date | string
+  completedAt?: Date | string
+  traceId?: string
+  scores?: Array<{ scorerId: string; scorerName?: string; score: number; reason?: string; metadata?: Record<string, unknown> }>
+}
+export interface CompareExperimentsParams {
+  datasetId: string
+  /** The baseline experiment. */
+  experimentIdA: string
+  /** The candidate experiment. */
+  experimentIdB: string
+}
+export interface CompareExperimentsResult extends Loose {
+  baselineId: string
+  items: Array<{
+    itemId: string
+    input: unknown | null
+    groundTruth: unknown | null
+    results: Record<string, { output: unknown | null; scores: Record<string, number | null> } | null>
+  }>
 }
 // </routes>
 

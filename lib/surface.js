@@ -76,7 +76,12 @@ function appendQuery(out, query, value) {
     case 'params':
       return appendParams(out, value, query.flatten ?? [])
     case 'spread':
-      if (value) for (const [k, v] of Object.entries(value)) if (isSet(v)) out.push(k, String(v))
+      if (!value) return
+      for (const [k, v] of Object.entries(value)) {
+        // An array value is one pair per element (a parameter appended several times).
+        if (Array.isArray(v)) for (const e of v) out.push(k, String(e))
+        else if (isSet(v)) out.push(k, String(v))
+      }
       return
     default:
       throw new TypeError(`unknown query encoding ${query.enc}`)

@@ -108,7 +108,8 @@ pub enum Enc {
     /// An array joined with `,`, left out when unset or empty.
     Csv,
     /// An object of ready parameters (made by a `prepare` hook): each set key is written as
-    /// `String(v)`, in order; the query's `key` is ignored.
+    /// `String(v)`, in order, an array value as one parameter per element (a repeated key);
+    /// the query's `key` is ignored.
     Spread,
 }
 
