@@ -168,6 +168,44 @@ export declare class MastraClient {
   updateExperimentResult(params: UpdateExperimentResultParams): Promise<ExperimentResult>;
   /** Compares two experiments of a dataset item by item (outputs and scores). `POST /datasets/{params.datasetId}/compare` */
   compareExperiments(params: CompareExperimentsParams): Promise<CompareExperimentsResult>;
+  /** Lists the stored agents, one page at a time. `GET /stored/agents` */
+  listStoredAgents(params?: ListStoredAgentsParams): Promise<StoredAgentsPage>;
+  /** Creates a stored agent and resolves with its record. `POST /stored/agents` */
+  createStoredAgent(params: CreateStoredAgentParams): Promise<StoredAgentRecord>;
+  /** A stored agent by id (no request is made). */
+  getStoredAgent(storedAgentId: string): StoredAgent;
+  /** Lists the stored prompt blocks, one page at a time. `GET /stored/prompt-blocks` */
+  listStoredPromptBlocks(params?: ListStoredPromptBlocksParams): Promise<StoredPromptBlocksPage>;
+  /** Creates a stored prompt block and resolves with its record. `POST /stored/prompt-blocks` */
+  createStoredPromptBlock(params: CreateStoredPromptBlockParams): Promise<StoredPromptBlockRecord>;
+  /** A stored prompt block by id (no request is made). */
+  getStoredPromptBlock(storedPromptBlockId: string): StoredPromptBlock;
+  /** Lists the stored scorer definitions, one page at a time. `GET /stored/scorers` */
+  listStoredScorers(params?: ListStoredRecordsParams): Promise<StoredScorersPage>;
+  /** Creates a stored scorer definition and resolves with its record. `POST /stored/scorers` */
+  createStoredScorer(params: CreateStoredScorerParams): Promise<StoredScorerRecord>;
+  /** A stored scorer definition by id (no request is made). */
+  getStoredScorer(storedScorerId: string): StoredScorer;
+  /** Lists the stored MCP client configurations, one page at a time. `GET /stored/mcp-clients` */
+  listStoredMCPClients(params?: ListStoredRecordsParams): Promise<StoredMCPClientsPage>;
+  /** Creates a stored MCP client configuration and resolves with its record. `POST /stored/mcp-clients` */
+  createStoredMCPClient(params: CreateStoredMCPClientParams): Promise<StoredMCPClientRecord>;
+  /** A stored MCP client configuration by id (no request is made). */
+  getStoredMCPClient(storedMCPClientId: string): StoredMCPClient;
+  /** Lists the stored skills, one page at a time. `GET /stored/skills` */
+  listStoredSkills(params?: ListStoredSkillsParams): Promise<StoredSkillsPage>;
+  /** Creates a stored skill and resolves with its record. `POST /stored/skills` */
+  createStoredSkill(params: CreateStoredSkillParams): Promise<StoredSkillRecord>;
+  /** A stored skill by id (no request is made). */
+  getStoredSkill(storedSkillId: string): StoredSkill;
+  /** Lists the stored workspace configurations, one page at a time. `GET /stored/workspaces` */
+  listStoredWorkspaces(params?: ListStoredWorkspacesParams): Promise<StoredWorkspacesPage>;
+  /** A stored workspace configuration by id. `GET /stored/workspaces/{id}` */
+  getStoredWorkspace(id: string): Promise<StoredWorkspaceRecord>;
+  /** Lists the workspaces of the server and of its agents. `GET /workspaces` */
+  listWorkspaces(): Promise<WorkspacesList>;
+  /** A workspace by id (no request is made). */
+  getWorkspace(workspaceId: string): Workspace;
 }
 // ---- agents: types
 export type MessageInput = string | string[] | Loose | Loose[]
@@ -757,6 +795,528 @@ export interface CompareExperimentsResult extends Loose {
     groundTruth: unknown | null
     results: Record<string, { output: unknown | null; scores: Record<string, number | null> } | null>
   }>
+}
+// ---- stored: types
+/** Which version of a stored record to read. */
+export type StoredStatus = 'draft' | 'published' | 'archived'
+/** Who may see a stored record. */
+export type StoredVisibility = 'private' | 'public'
+/** One page of stored records. */
+export interface StoredPage extends Loose {
+  total: number
+  page: number
+  perPage: number | false
+  hasMore: boolean
+}
+/** Paging and ordering of stored records. */
+export interface ListStoredRecordsParams {
+  page?: number
+  perPage?: number
+  orderBy?: { field?: 'createdAt' | 'updatedAt' | string; direction?: 'ASC' | 'DESC' }
+  authorId?: string
+  metadata?: Record<string, unknown>
+}
+/** A stored record as the server keeps it (its active or requested version resolved). */
+export interface StoredRecord extends Loose {
+  id: string
+  status?: string
+  authorId?: string
+  metadata?: Record<string, unknown>
+  activeVersionId?: string
+  createdAt: string | Date
+  updatedAt: string | Date
+}
+export interface DeleteStoredResult extends Loose {
+  success: boolean
+  message: string
+}
+export interface FavoriteToggleResult extends Loose {
+  favorited: boolean
+  favoriteCount: number
+}
+
+// ---- agents
+export interface ListStoredAgentsParams extends ListStoredRecordsParams {
+  status?: StoredStatus
+  visibility?: StoredVisibility
+  /** Only the calling user's favorites. */
+  favoritedOnly?: boolean
+  /** Puts this user's favorites first. */
+  pinFavoritedFor?: string
+}
+export interface StoredAgentRecord extends StoredRecord {
+  name: string
+  description?: string
+  instructions: string | Loose[]
+  model: Loose
+  tools?: Loose
+  workflows?: Loose
+  agents?: Loose
+  memory?: Loose
+  scorers?: Loose
+}
+export interface StoredAgentsPage extends StoredPage {
+  agents: StoredAgentRecord[]
+}
+export interface CreateStoredAgentParams extends Loose {
+  id?: string
+  name: string
+  description?: string
+  instructions: string | Loose[]
+  model: { provider: string; name: string } & Loose
+  authorId?: string
+  visibility?: StoredVisibility
+  metadata?: Record<string, unknown>
+}
+export interface UpdateStoredAgentParams extends Loose {
+  name?: string
+  description?: string
+  instructions?: string | Loose[]
+  model?: { provider: string; name: string } & Loose
+  metadata?: Record<string, unknown>
+}
+export interface ExportStoredAgentParams extends Loose {
+  name?: string
+  instructions?: string | Loose[]
+  model?: Loose
+}
+export interface OpenChangeRequestParams extends ExportStoredAgentParams {
+  changeMessage?: string
+  userName?: string
+  inspectOnly?: boolean
+}
+export interface StoredAgentDependents extends Loose {
+  dependents: { id: string; name: string }[]
+  hiddenCount?: number
+}
+
+// ---- versions (agents, prompt blocks, scorers)
+export interface ListVersionsParams {
+  page?: number
+  perPage?: number
+  orderBy?: { field?: 'versionNumber' | 'createdAt'; direction?: 'ASC' | 'DESC' }
+}
+export interface CreateVersionParams extends Loose {
+  changeMessage?: string
+}
+/** One saved version of a stored record. */
+export interface StoredVersion extends Loose {
+  id: string
+  versionNumber: number
+  changedFields?: string[]
+  changeMessage?: string
+  createdAt: string
+}
+export interface VersionsPage extends StoredPage {
+  versions: StoredVersion[]
+}
+export interface ActivateVersionResult extends Loose {
+  success: boolean
+  message: string
+  activeVersionId: string
+}
+export interface DeleteVersionResult extends Loose {
+  success: boolean
+  message: string
+}
+export interface CompareVersionsResult extends Loose {
+  fromVersion: StoredVersion
+  toVersion: StoredVersion
+  diffs: { field: string; previousValue: any; currentValue: any; changeType?: 'added' | 'removed' | 'modified' }[]
+}
+
+// ---- prompt blocks
+export interface ListStoredPromptBlocksParams extends ListStoredRecordsParams {
+  status?: StoredStatus
+}
+export interface StoredPromptBlockRecord extends StoredRecord {
+  name: string
+  description?: string
+  content: string
+  rules?: Loose
+}
+export interface StoredPromptBlocksPage extends StoredPage {
+  promptBlocks: StoredPromptBlockRecord[]
+}
+export interface CreateStoredPromptBlockParams extends Loose {
+  id?: string
+  name: string
+  description?: string
+  content: string
+  rules?: Loose
+  authorId?: string
+  metadata?: Record<string, unknown>
+}
+export interface UpdateStoredPromptBlockParams extends Loose {
+  name?: string
+  description?: string
+  content?: string
+  rules?: Loose
+  metadata?: Record<string, unknown>
+}
+
+// ---- scorers
+export interface StoredScorerRecord extends StoredRecord {
+  name: string
+  description?: string
+  type: string
+  model?: Loose
+  instructions?: string
+  scoreRange?: { min?: number; max?: number }
+}
+export interface StoredScorersPage extends StoredPage {
+  scorerDefinitions: StoredScorerRecord[]
+}
+export interface CreateStoredScorerParams extends Loose {
+  id?: string
+  name: string
+  description?: string
+  type: string
+  model?: { provider: string; name: string } & Loose
+  instructions?: string
+  scoreRange?: { min?: number; max?: number }
+  authorId?: string
+  metadata?: Record<string, unknown>
+}
+export interface UpdateStoredScorerParams extends Loose {
+  name?: string
+  description?: string
+  instructions?: string
+  metadata?: Record<string, unknown>
+}
+
+// ---- MCP clients
+export interface StoredMCPClientRecord extends StoredRecord {
+  name: string
+  description?: string
+  servers: Record<string, Loose>
+}
+export interface StoredMCPClientsPage extends StoredPage {
+  mcpClients: StoredMCPClientRecord[]
+}
+export interface CreateStoredMCPClientParams extends Loose {
+  id?: string
+  name: string
+  description?: string
+  servers: Record<string, { type: 'stdio' | 'http'; command?: string; args?: string[]; env?: Record<string, string>; url?: string; timeout?: number }>
+  authorId?: string
+  metadata?: Record<string, unknown>
+}
+export interface UpdateStoredMCPClientParams extends Loose {
+  name?: string
+  description?: string
+  servers?: Record<string, Loose>
+  metadata?: Record<string, unknown>
+}
+
+// ---- skills
+export interface ListStoredSkillsParams extends ListStoredRecordsParams {
+  visibility?: StoredVisibility
+  favoritedOnly?: boolean
+  pinFavoritedFor?: string
+}
+export interface StoredSkillRecord extends StoredRecord {
+  name: string
+  description?: string
+  instructions?: string
+}
+export interface StoredSkillsPage extends StoredPage {
+  skills: StoredSkillRecord[]
+}
+export interface CreateStoredSkillParams extends Loose {
+  id?: string
+  name: string
+  description?: string
+  instructions: string
+  authorId?: string
+  visibility?: StoredVisibility
+  metadata?: Record<string, unknown>
+}
+export interface UpdateStoredSkillParams extends Loose {
+  name?: string
+  description?: string
+  instructions?: string
+  metadata?: Record<string, unknown>
+}
+
+// ---- workspaces
+export interface ListStoredWorkspacesParams {
+  page?: number
+  perPage?: number
+  authorId?: string
+  orderBy?: { field?: 'createdAt' | 'updatedAt'; direction?: 'ASC' | 'DESC' }
+}
+export interface StoredWorkspaceRecord extends StoredRecord {
+  name: string
+  description?: string
+}
+export interface StoredWorkspacesPage extends StoredPage {
+  workspaces: StoredWorkspaceRecord[]
+}
+/** An agent kept in the server's storage. */
+export declare class StoredAgent {
+  private constructor();
+  readonly storedAgentId: string;
+  /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
+  request(path: string, options?: RequestOptions): Promise<any>;
+  /** The stored agent (`options.status` picks its draft, published or archived version). `GET /stored/agents/{storedAgentId}` */
+  details(requestContext?: RequestContextInput, options?: { status?: StoredStatus }): Promise<StoredAgentRecord>;
+  /** Updates the stored agent with the given fields. `PATCH /stored/agents/{storedAgentId}` */
+  update(params: UpdateStoredAgentParams, requestContext?: RequestContextInput): Promise<StoredAgentRecord>;
+  /** Deletes the stored agent. `DELETE /stored/agents/{storedAgentId}` */
+  delete(requestContext?: RequestContextInput): Promise<DeleteStoredResult>;
+  /** The agent's configuration as deterministic JSON (storage is left unchanged). `POST /stored/agents/{storedAgentId}/export` */
+  export(params: ExportStoredAgentParams): Promise<Loose>;
+  /** Opens a change request with the agent's JSON at a source provider (storage is left unchanged). `POST /stored/agents/{storedAgentId}/change-request` */
+  openChangeRequest(params: OpenChangeRequestParams): Promise<Loose>;
+  /** The stored agents that use this one as a sub-agent. `GET /stored/agents/{storedAgentId}/dependents` */
+  dependents(requestContext?: RequestContextInput): Promise<StoredAgentDependents>;
+  /** Marks the agent as a favorite of the calling user (idempotent). `PUT /stored/agents/{storedAgentId}/favorite` */
+  favorite(requestContext?: RequestContextInput): Promise<FavoriteToggleResult>;
+  /** Removes the agent from the calling user's favorites (idempotent). `DELETE /stored/agents/{storedAgentId}/favorite` */
+  unfavorite(requestContext?: RequestContextInput): Promise<FavoriteToggleResult>;
+  /** Lists the versions of the agent, one page at a time. `GET /stored/agents/{storedAgentId}/versions` */
+  listVersions(params?: ListVersionsParams, requestContext?: RequestContextInput): Promise<VersionsPage>;
+  /** Saves the agent's current configuration as a new version. `POST /stored/agents/{storedAgentId}/versions` */
+  createVersion(params?: CreateVersionParams, requestContext?: RequestContextInput): Promise<StoredVersion>;
+  /** One version of the agent. `GET /stored/agents/{storedAgentId}/versions/{versionId}` */
+  getVersion(versionId: string, requestContext?: RequestContextInput): Promise<StoredVersion>;
+  /** Makes a version the agent's active one. `POST /stored/agents/{storedAgentId}/versions/{versionId}/activate` */
+  activateVersion(versionId: string, requestContext?: RequestContextInput): Promise<ActivateVersionResult>;
+  /** Restores a version as a new version of the agent. `POST /stored/agents/{storedAgentId}/versions/{versionId}/restore` */
+  restoreVersion(versionId: string, requestContext?: RequestContextInput): Promise<StoredVersion>;
+  /** Deletes a version of the agent. `DELETE /stored/agents/{storedAgentId}/versions/{versionId}` */
+  deleteVersion(versionId: string, requestContext?: RequestContextInput): Promise<DeleteVersionResult>;
+  /** The differences between two versions of the agent. `GET /stored/agents/{storedAgentId}/versions/compare` */
+  compareVersions(fromId: string, toId: string, requestContext?: RequestContextInput): Promise<CompareVersionsResult>;
+}
+/** A prompt block kept in the server's storage. */
+export declare class StoredPromptBlock {
+  private constructor();
+  readonly storedPromptBlockId: string;
+  /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
+  request(path: string, options?: RequestOptions): Promise<any>;
+  /** The stored prompt block (`options.status` picks its draft, published or archived version). `GET /stored/prompt-blocks/{storedPromptBlockId}` */
+  details(requestContext?: RequestContextInput, options?: { status?: StoredStatus }): Promise<StoredPromptBlockRecord>;
+  /** Updates the stored prompt block with the given fields. `PATCH /stored/prompt-blocks/{storedPromptBlockId}` */
+  update(params: UpdateStoredPromptBlockParams, requestContext?: RequestContextInput): Promise<StoredPromptBlockRecord>;
+  /** Deletes the stored prompt block. `DELETE /stored/prompt-blocks/{storedPromptBlockId}` */
+  delete(requestContext?: RequestContextInput): Promise<DeleteStoredResult>;
+  /** Lists the versions of the prompt block, one page at a time. `GET /stored/prompt-blocks/{storedPromptBlockId}/versions` */
+  listVersions(params?: ListVersionsParams, requestContext?: RequestContextInput): Promise<VersionsPage>;
+  /** Saves the prompt block's current configuration as a new version. `POST /stored/prompt-blocks/{storedPromptBlockId}/versions` */
+  createVersion(params?: CreateVersionParams, requestContext?: RequestContextInput): Promise<StoredVersion>;
+  /** One version of the prompt block. `GET /stored/prompt-blocks/{storedPromptBlockId}/versions/{versionId}` */
+  getVersion(versionId: string, requestContext?: RequestContextInput): Promise<StoredVersion>;
+  /** Makes a version the prompt block's active one. `POST /stored/prompt-blocks/{storedPromptBlockId}/versions/{versionId}/activate` */
+  activateVersion(versionId: string, requestContext?: RequestContextInput): Promise<ActivateVersionResult>;
+  /** Restores a version as a new version of the prompt block. `POST /stored/prompt-blocks/{storedPromptBlockId}/versions/{versionId}/restore` */
+  restoreVersion(versionId: string, requestContext?: RequestContextInput): Promise<StoredVersion>;
+  /** Deletes a version of the prompt block. `DELETE /stored/prompt-blocks/{storedPromptBlockId}/versions/{versionId}` */
+  deleteVersion(versionId: string, requestContext?: RequestContextInput): Promise<DeleteVersionResult>;
+  /** The differences between two versions of the prompt block. `GET /stored/prompt-blocks/{storedPromptBlockId}/versions/compare` */
+  compareVersions(fromId: string, toId: string, requestContext?: RequestContextInput): Promise<CompareVersionsResult>;
+}
+/** A scorer definition kept in the server's storage. */
+export declare class StoredScorer {
+  private constructor();
+  readonly storedScorerId: string;
+  /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
+  request(path: string, options?: RequestOptions): Promise<any>;
+  /** The stored scorer definition (`options.status` picks its draft, published or archived version). `GET /stored/scorers/{storedScorerId}` */
+  details(requestContext?: RequestContextInput, options?: { status?: StoredStatus }): Promise<StoredScorerRecord>;
+  /** Updates the stored scorer definition with the given fields. `PATCH /stored/scorers/{storedScorerId}` */
+  update(params: UpdateStoredScorerParams, requestContext?: RequestContextInput): Promise<StoredScorerRecord>;
+  /** Deletes the stored scorer definition. `DELETE /stored/scorers/{storedScorerId}` */
+  delete(requestContext?: RequestContextInput): Promise<DeleteStoredResult>;
+  /** Lists the versions of the scorer definition, one page at a time. `GET /stored/scorers/{storedScorerId}/versions` */
+  listVersions(params?: ListVersionsParams, requestContext?: RequestContextInput): Promise<VersionsPage>;
+  /** Saves the scorer definition's current configuration as a new version. `POST /stored/scorers/{storedScorerId}/versions` */
+  createVersion(params?: CreateVersionParams, requestContext?: RequestContextInput): Promise<StoredVersion>;
+  /** One version of the scorer definition. `GET /stored/scorers/{storedScorerId}/versions/{versionId}` */
+  getVersion(versionId: string, requestContext?: RequestContextInput): Promise<StoredVersion>;
+  /** Makes a version the scorer definition's active one. `POST /stored/scorers/{storedScorerId}/versions/{versionId}/activate` */
+  activateVersion(versionId: string, requestContext?: RequestContextInput): Promise<ActivateVersionResult>;
+  /** Restores a version as a new version of the scorer definition. `POST /stored/scorers/{storedScorerId}/versions/{versionId}/restore` */
+  restoreVersion(versionId: string, requestContext?: RequestContextInput): Promise<StoredVersion>;
+  /** Deletes a version of the scorer definition. `DELETE /stored/scorers/{storedScorerId}/versions/{versionId}` */
+  deleteVersion(versionId: string, requestContext?: RequestContextInput): Promise<DeleteVersionResult>;
+  /** The differences between two versions of the scorer definition. `GET /stored/scorers/{storedScorerId}/versions/compare` */
+  compareVersions(fromId: string, toId: string, requestContext?: RequestContextInput): Promise<CompareVersionsResult>;
+}
+/** An MCP client configuration kept in the server's storage. */
+export declare class StoredMCPClient {
+  private constructor();
+  readonly storedMCPClientId: string;
+  /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
+  request(path: string, options?: RequestOptions): Promise<any>;
+  /** The stored MCP client configuration. `GET /stored/mcp-clients/{storedMCPClientId}` */
+  details(requestContext?: RequestContextInput): Promise<StoredMCPClientRecord>;
+  /** Updates the stored MCP client configuration with the given fields. `PATCH /stored/mcp-clients/{storedMCPClientId}` */
+  update(params: UpdateStoredMCPClientParams, requestContext?: RequestContextInput): Promise<StoredMCPClientRecord>;
+  /** Deletes the stored MCP client configuration. `DELETE /stored/mcp-clients/{storedMCPClientId}` */
+  delete(requestContext?: RequestContextInput): Promise<DeleteStoredResult>;
+}
+/** A skill kept in the server's storage. */
+export declare class StoredSkill {
+  private constructor();
+  readonly storedSkillId: string;
+  /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
+  request(path: string, options?: RequestOptions): Promise<any>;
+  /** The stored skill. `GET /stored/skills/{storedSkillId}` */
+  details(requestContext?: RequestContextInput): Promise<StoredSkillRecord>;
+  /** Updates the stored skill with the given fields. `PATCH /stored/skills/{storedSkillId}` */
+  update(params: UpdateStoredSkillParams, requestContext?: RequestContextInput): Promise<StoredSkillRecord>;
+  /** Deletes the stored skill. `DELETE /stored/skills/{storedSkillId}` */
+  delete(requestContext?: RequestContextInput): Promise<DeleteStoredResult>;
+  /** Marks the skill as a favorite of the calling user (idempotent). `PUT /stored/skills/{storedSkillId}/favorite` */
+  favorite(requestContext?: RequestContextInput): Promise<FavoriteToggleResult>;
+  /** Removes the skill from the calling user's favorites (idempotent). `DELETE /stored/skills/{storedSkillId}/favorite` */
+  unfavorite(requestContext?: RequestContextInput): Promise<FavoriteToggleResult>;
+}
+// ---- workspaces: types
+export interface WorkspacesList extends Loose {
+  workspaces: ({ id: string; name: string; source?: 'mastra' | 'agent'; agentId?: string } & Loose)[]
+}
+export interface WorkspaceInfo extends Loose {
+  isWorkspaceConfigured: boolean
+  id?: string
+  name?: string
+  status?: string
+  capabilities?: Loose
+}
+export interface WorkspaceFileContent extends Loose {
+  path: string
+  content: string
+  type: 'file' | 'directory'
+  size?: number
+  mimeType?: string
+}
+export interface WorkspaceWriteOptions {
+  encoding?: 'utf-8' | 'base64'
+  /** Makes missing parent folders. */
+  recursive?: boolean
+}
+export interface WorkspaceFsResult extends Loose {
+  success: boolean
+  path: string
+}
+export interface WorkspaceFileEntry extends Loose {
+  name: string
+  type: 'file' | 'directory'
+  size?: number
+}
+export interface WorkspaceFileList extends Loose {
+  path: string
+  entries: WorkspaceFileEntry[]
+}
+export interface WorkspaceFileStat extends Loose {
+  path: string
+  type: 'file' | 'directory'
+  size?: number
+  createdAt?: string
+  modifiedAt?: string
+  mimeType?: string
+}
+export interface WorkspaceSearchParams {
+  query: string
+  topK?: number
+  mode?: 'bm25' | 'vector' | 'hybrid'
+  minScore?: number
+}
+export interface WorkspaceSearchResult extends Loose {
+  results: ({ id: string; content: string; score: number } & Loose)[]
+  query: string
+  mode: string
+}
+export interface WorkspaceIndexParams extends Loose {
+  path: string
+  content: string
+  metadata?: Record<string, unknown>
+}
+export interface WorkspaceIndexResult extends Loose {
+  success: boolean
+  path: string
+}
+export interface WorkspaceSkill extends Loose {
+  name: string
+  description: string
+  path: string
+  instructions?: string
+  references?: string[]
+}
+export interface WorkspaceSkillsList extends Loose {
+  skills: WorkspaceSkill[]
+  isSkillsConfigured: boolean
+}
+export interface SearchSkillsParams {
+  query: string
+  topK?: number
+  minScore?: number
+  /** Searches only these skills. */
+  skillNames?: string[]
+  includeReferences?: boolean
+}
+export interface SearchSkillsResult extends Loose {
+  results: ({ skillName: string; source: string; content: string; score: number } & Loose)[]
+  query: string
+}
+export interface SkillReferencesList extends Loose {
+  skillName: string
+  references: string[]
+}
+export interface SkillReference extends Loose {
+  skillName: string
+  referencePath: string
+  content: string
+}
+/** A workspace of the server: its files, search index and skills. */
+export declare class Workspace {
+  private constructor();
+  readonly workspaceId: string;
+  /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
+  request(path: string, options?: RequestOptions): Promise<any>;
+  /** The workspace's name, status and capabilities. `GET /workspaces/{workspaceId}` */
+  info(): Promise<WorkspaceInfo>;
+  /** Reads a file (as UTF-8 text unless `encoding` says otherwise). `GET /workspaces/{workspaceId}/fs/read` */
+  readFile(path: string, encoding?: string): Promise<WorkspaceFileContent>;
+  /** Writes a file (`recursive` makes its missing folders). `POST /workspaces/{workspaceId}/fs/write` */
+  writeFile(path: string, content: string, options?: WorkspaceWriteOptions): Promise<WorkspaceFsResult>;
+  /** Lists the files and folders of a folder. `GET /workspaces/{workspaceId}/fs/list` */
+  listFiles(path: string, recursive?: boolean): Promise<WorkspaceFileList>;
+  /** Deletes a file or folder. `DELETE /workspaces/{workspaceId}/fs/delete` */
+  delete(path: string, options?: { recursive?: boolean; force?: boolean }): Promise<WorkspaceFsResult>;
+  /** Makes a folder (`recursive` makes its missing parents). `POST /workspaces/{workspaceId}/fs/mkdir` */
+  mkdir(path: string, recursive?: boolean): Promise<WorkspaceFsResult>;
+  /** The type, size and times of a file or folder. `GET /workspaces/{workspaceId}/fs/stat` */
+  stat(path: string): Promise<WorkspaceFileStat>;
+  /** Searches the workspace's indexed content. `GET /workspaces/{workspaceId}/search` */
+  search(params: WorkspaceSearchParams): Promise<WorkspaceSearchResult>;
+  /** Adds content to the workspace's search index. `POST /workspaces/{workspaceId}/index` */
+  index(params: WorkspaceIndexParams): Promise<WorkspaceIndexResult>;
+  /** Lists the skills found in the workspace. `GET /workspaces/{workspaceId}/skills` */
+  listSkills(): Promise<WorkspaceSkillsList>;
+  /** Searches the content of the workspace's skills. `GET /workspaces/{workspaceId}/skills/search` */
+  searchSkills(params: SearchSkillsParams): Promise<SearchSkillsResult>;
+  /** A skill of the workspace by name, `skillPath` telling apart skills of the same name (no request is made). */
+  getSkill(skillName: string, skillPath?: string): WorkspaceSkillResource;
+}
+/** A skill of a workspace (`basePath` and `pathQuery` are the skill's path and query, as sent). */
+export declare class WorkspaceSkillResource {
+  private constructor();
+  readonly workspaceId: string;
+  readonly skillName: string;
+  readonly skillPath?: string;
+  readonly basePath: string;
+  readonly pathQuery: string;
+  /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
+  request(path: string, options?: RequestOptions): Promise<any>;
+  /** The skill with its instructions. `GET /workspaces/{workspaceId}/skills/{skillName}` */
+  details(): Promise<WorkspaceSkill>;
+  /** Lists the paths of the skill's reference files. `GET /workspaces/{workspaceId}/skills/{skillName}/references` */
+  listReferences(): Promise<SkillReferencesList>;
+  /** The content of one of the skill's reference files. `GET /workspaces/{workspaceId}/skills/{skillName}/references/{referencePath}` */
+  getReference(referencePath: string): Promise<SkillReference>;
 }
 // </routes>
 

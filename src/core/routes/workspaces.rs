@@ -1,6 +1,106 @@
-//! Workspaces: routes still to come (see the surface issues).
+//! Workspaces: the `Workspace` resource (files, search, skills) and its skills.
 
 use super::*;
 
+/// `?path=` of a skill, when the skill was named with a path.
+const SKILL_PATH: &[Query] = &[q("path", "skillPath", Enc::Str)];
+
 /// The workspaces group.
-pub const GROUP: Group = Group { name: "workspaces", resources: &[], routes: &[] };
+pub const GROUP: Group = Group {
+    name: "workspaces",
+    resources: &[
+        Resource { class: "Workspace", fields: &["workspaceId: string"], member: None, doc: "A workspace of the server: its files, search index and skills." },
+        Resource {
+            class: "WorkspaceSkillResource",
+            fields: &["workspaceId: string", "skillName: string", "skillPath?: string", "basePath: string", "pathQuery: string"],
+            member: None,
+            doc: "A skill of a workspace (`basePath` and `pathQuery` are the skill's path and query, as sent).",
+        },
+    ],
+    routes: &[
+        route("MastraClient", "listWorkspaces", &[], "WorkspacesList")
+            .get("/workspaces")
+            .doc("Lists the workspaces of the server and of its agents."),
+        route("MastraClient", "getWorkspace", &["workspaceId: string"], "Workspace")
+            .makes("Workspace", &[bind("workspaceId", "workspaceId")])
+            .doc("A workspace by id (no request is made)."),
+        route("Workspace", "info", &[], "WorkspaceInfo")
+            .get("/workspaces/{workspaceId}")
+            .doc("The workspace's name, status and capabilities."),
+        route("Workspace", "readFile", &["path: string", "encoding?: string"], "WorkspaceFileContent")
+            .get("/workspaces/{workspaceId}/fs/read")
+            .prepare("workspacePath")
+            .query(&[q("path", "path", Enc::Raw), q("encoding", "encoding", Enc::Str)])
+            .doc("Reads a file (as UTF-8 text unless `encoding` says otherwise)."),
+        route("Workspace", "writeFile", &["path: string", "content: string", "options?: WorkspaceWriteOptions"], "WorkspaceFsResult")
+            .post("/workspaces/{workspaceId}/fs/write")
+            .prepare("workspaceWrite")
+            .pick(&[f("path", "path"), f("content", "content"), f("encoding", "options.encoding"), f("recursive", "options.recursive")])
+            .doc("Writes a file (`recursive` makes its missing folders)."),
+        route("Workspace", "listFiles", &["path: string", "recursive?: boolean"], "WorkspaceFileList")
+            .get("/workspaces/{workspaceId}/fs/list")
+            .prepare("workspacePath")
+            .query(&[q("path", "path", Enc::Raw), q("recursive", "recursive", Enc::Num)])
+            .doc("Lists the files and folders of a folder."),
+        route("Workspace", "delete", &["path: string", "options?: { recursive?: boolean; force?: boolean }"], "WorkspaceFsResult")
+            .delete("/workspaces/{workspaceId}/fs/delete")
+            .prepare("workspacePath")
+            .query(&[q("path", "path", Enc::Raw), q("recursive", "options.recursive", Enc::Num), q("force", "options.force", Enc::Num)])
+            .doc("Deletes a file or folder."),
+        route("Workspace", "mkdir", &["path: string", "recursive?: boolean"], "WorkspaceFsResult")
+            .post("/workspaces/{workspaceId}/fs/mkdir")
+            .prepare("workspacePath")
+            .pick(&[f("path", "path"), f("recursive", "recursive")])
+            .doc("Makes a folder (`recursive` makes its missing parents)."),
+        route("Workspace", "stat", &["path: string"], "WorkspaceFileStat")
+            .get("/workspaces/{workspaceId}/fs/stat")
+            .prepare("workspacePath")
+            .query(&[q("path", "path", Enc::Raw)])
+            .doc("The type, size and times of a file or folder."),
+        route("Workspace", "search", &["params: WorkspaceSearchParams"], "WorkspaceSearchResult")
+            .get("/workspaces/{workspaceId}/search")
+            .prepare("workspaceQuery")
+            .query(&[
+                q("query", "params.query", Enc::Raw),
+                q("topK", "params.topK", Enc::Num),
+                q("mode", "params.mode", Enc::Str),
+                q("minScore", "params.minScore", Enc::Num),
+            ])
+            .doc("Searches the workspace's indexed content."),
+        route("Workspace", "index", &["params: WorkspaceIndexParams"], "WorkspaceIndexResult")
+            .post("/workspaces/{workspaceId}/index")
+            .prepare("workspaceBody")
+            .whole("body")
+            .doc("Adds content to the workspace's search index."),
+        route("Workspace", "listSkills", &[], "WorkspaceSkillsList")
+            .get("/workspaces/{workspaceId}/skills")
+            .doc("Lists the skills found in the workspace."),
+        route("Workspace", "searchSkills", &["params: SearchSkillsParams"], "SearchSkillsResult")
+            .get("/workspaces/{workspaceId}/skills/search")
+            .prepare("workspaceQuery")
+            .query(&[
+                q("query", "params.query", Enc::Raw),
+                q("topK", "params.topK", Enc::Num),
+                q("minScore", "params.minScore", Enc::Num),
+                q("skillNames", "params.skillNames", Enc::Csv),
+                q("includeReferences", "params.includeReferences", Enc::Num),
+            ])
+            .doc("Searches the content of the workspace's skills."),
+        route("Workspace", "getSkill", &["skillName: string", "skillPath?: string"], "WorkspaceSkillResource")
+            .makes("WorkspaceSkillResource", &[bind("workspaceId", "workspaceId"), bind("skillName", "skillName"), bind_opt("skillPath", "skillPath")])
+            .custom("workspaceGetSkill")
+            .doc("A skill of the workspace by name, `skillPath` telling apart skills of the same name (no request is made)."),
+        route("WorkspaceSkillResource", "details", &[], "WorkspaceSkill")
+            .get("/workspaces/{workspaceId}/skills/{skillName}")
+            .query(SKILL_PATH)
+            .doc("The skill with its instructions."),
+        route("WorkspaceSkillResource", "listReferences", &[], "SkillReferencesList")
+            .get("/workspaces/{workspaceId}/skills/{skillName}/references")
+            .query(SKILL_PATH)
+            .doc("Lists the paths of the skill's reference files."),
+        route("WorkspaceSkillResource", "getReference", &["referencePath: string"], "SkillReference")
+            .get("/workspaces/{workspaceId}/skills/{skillName}/references/{referencePath}")
+            .query(SKILL_PATH)
+            .doc("The content of one of the skill's reference files."),
+    ],
+};
