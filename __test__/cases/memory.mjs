@@ -102,8 +102,28 @@ export default [
     answer: json(storedThread),
   },
   { method: 'MemoryThread.transfer', target: thread, label: '403 answer', args: [[{ resourceId: 'r2' }]], answer: json({ error: 'forbidden' }, 403) },
-  missingParams('MemoryThread.transfer', [[]], thread),
+  missingParams('MemoryThread.transfer', [[], [null]], thread),
   missingParams('MemoryThread.update', [[]], thread),
+  // Optional parameter objects: left out is fine, `null` is not.
+  missingParams('MemoryThread.clone', [[null]], thread),
+  missingParams('MemoryThread.delete', [[null]], thread),
+  missingParams('MemoryThread.listMessages', [[null]], thread),
+  missingParams('MastraClient.listMemoryThreads', [[null]]),
+  missingParams('MastraClient.listThreadMessages', [['t', null]]),
+  {
+    method: 'MemoryThread.deleteMessages',
+    target: (c) => c.getMemoryThread({ threadId: 'thread é 1', agentId: 'a' }),
+    label: 'a thread id with a space and non-ASCII text; options that are not an object',
+    args: [[['m1'], 'not options'], [['m1'], 42]],
+    answer: json({ success: true, message: '1 message deleted' }),
+  },
+  {
+    method: 'MemoryThread.clone',
+    target: (c) => c.getMemoryThread({ threadId: 'thread é 1', agentId: 'a' }),
+    label: 'a thread id with a space and non-ASCII text',
+    args: [[{ newThreadId: 'cöpy 1' }]],
+    answer: json({ thread: storedThread, clonedMessages: [] }),
+  },
 
   // -------------------------------------------------------------------------
   // Client memory methods
@@ -115,6 +135,18 @@ export default [
   },
   { method: 'MastraClient.getMemoryConfig', label: '404 answer', args: [[{ agentId: 'nope' }]], answer: notFound },
   missingParams('MastraClient.getMemoryConfig', [[], [null]]),
+  {
+    method: 'MastraClient.getMemoryConfig',
+    label: 'a string instead of the parameter object',
+    args: [['a']],
+    differs: 'a parameter object that is not an object is a TypeError; client-js reads no fields from it and sends agentId=undefined',
+    expect: (nv, js, { nvOutcome }) => {
+      assert.deepEqual(js[0].query, [['agentId', 'undefined']], 'client-js sends agentId=undefined (premise)')
+      assert.equal(nv.length, 0, 'nothing sent')
+      assert.equal(nvOutcome.error.constructor.name, 'TypeError')
+      assert.equal(nvOutcome.error.message, 'MastraClient.getMemoryConfig(): params must be an object, got string')
+    },
+  },
   {
     method: 'MastraClient.deleteThread',
     args: [

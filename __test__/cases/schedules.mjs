@@ -30,7 +30,23 @@ const missingId = (method, args) => ({
   },
 })
 
+/** An optional parameter object given as `null`: both fail with a TypeError, nothing is sent. */
+const nullParams = (method, args) => ({
+  method,
+  args,
+  differs: 'a null parameter object is a TypeError naming the method and the parameter',
+  expect: (nv, js, { nvOutcome, jsOutcome }) => {
+    assert.equal(js.length, 0, 'client-js sent nothing (premise)')
+    assert.equal(jsOutcome.error.constructor.name, 'TypeError', 'client-js TypeError (premise)')
+    assert.equal(nv.length, 0, 'nothing sent')
+    assert.equal(nvOutcome.error.constructor.name, 'TypeError')
+    assert.match(nvOutcome.error.message, new RegExp(`^${method.replace('.', '\\.')}\\(\\): params must be an object, got null`))
+  },
+})
+
 export default [
+  nullParams('MastraClient.listSchedules', [[null]]),
+  nullParams('MastraClient.listScheduleTriggers', [['agent_1', null]]),
   {
     method: 'MastraClient.listSchedules',
     args: [

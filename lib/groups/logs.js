@@ -1,14 +1,13 @@
 'use strict'
 // Logs: argument checks the route table cannot express.
 
+const { requireObject } = require('./memory')
+
 const prepare = {
   /** `listLogs` / `getLogForRun`: the parameter object is required. */
-  logsParams(ns, route) {
-    const value = ns.params
-    if (value === null || typeof value !== 'object') {
-      throw new TypeError(`${route.class}.${route.method}(): params must be an object, got ${value === null ? 'null' : typeof value}`)
-    }
-  },
+  logsParams: (ns, route) => requireObject(ns, route),
+  /** `listLogsVNext`: the parameter object may be left out, but not `null`. */
+  logsOptionalParams: (ns, route) => requireObject(ns, route, true),
 }
 
 module.exports = { prepare }

@@ -2,13 +2,14 @@
 // Memory: argument checks and shapes the route table cannot express, and reply shapes of
 // older servers.
 
-/** The name of a route's first parameter (`params?: T` → `params`). */
-const firstParam = (route) => route.params[0].split(':')[0].replace(/\?$/, '').trim()
-
-/** Fails with a TypeError naming the method unless its first argument is an object. */
-function requireObject(ns, route) {
-  const name = firstParam(route)
+/**
+ * Fails with a TypeError naming the method unless its first object argument is an object
+ * (or, when `optional`, left out). `index` picks the parameter when it is not the first.
+ */
+function requireObject(ns, route, optional = false, index = 0) {
+  const name = route.params[index].split(':')[0].replace(/\?$/, '').trim()
   const value = ns[name]
+  if (optional && value === undefined) return
   if (value === null || typeof value !== 'object') {
     throw new TypeError(`${route.class}.${route.method}(): ${name} must be an object, got ${value === null ? 'null' : typeof value}`)
   }
@@ -22,7 +23,11 @@ const DELETE_THREAD_TARGET =
 
 const prepare = {
   /** Methods whose first argument is a required parameter object. */
-  memoryParams: requireObject,
+  memoryParams: (ns, route) => requireObject(ns, route),
+  /** Methods whose first argument is an optional parameter object (`null` is refused). */
+  memoryOptionalParams: (ns, route) => requireObject(ns, route, true),
+  /** Methods whose second argument is an optional parameter object (`null` is refused). */
+  memoryOptionalSecond: (ns, route) => requireObject(ns, route, true, 1),
 
   /** `getObservationalMemory`: `from`/`to` as ISO text when dates, as given when text. */
   memoryObservationalRange(ns, route) {
@@ -58,4 +63,4 @@ const finish = {
   },
 }
 
-module.exports = { prepare, finish }
+module.exports = { prepare, finish, requireObject }

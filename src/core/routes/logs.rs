@@ -38,6 +38,7 @@ pub const GROUP: Group = Group {
             .doc("Names of the server's log transports."),
         route("MastraClient", "listLogsVNext", &["params?: ListLogsVNextParams"], "LogsVNextPage")
             .get("/observability/logs")
+            .prepare("logsOptionalParams")
             .query(&[params("params", &["filters", "pagination", "orderBy"])])
             .doc("Lists log records of the observability store, filtered, ordered and one page at a time."),
     ],

@@ -36,6 +36,7 @@ pub const GROUP: Group = Group {
     routes: &[
         route("MastraClient", "listMemoryThreads", &["params?: ListMemoryThreadsParams"], "MemoryThreadsPage")
             .get("/memory/threads")
+            .prepare("memoryOptionalParams")
             .query(&[
                 q("resourceId", "params.resourceId", Enc::Str),
                 q("metadata", "params.metadata", Enc::Json),
@@ -64,6 +65,7 @@ pub const GROUP: Group = Group {
             .doc("A memory thread by id (no request is made)."),
         route("MastraClient", "listThreadMessages", &["threadId: string", "opts?: ListMemoryMessagesParams"], "MemoryMessagesPage")
             .get("/memory/threads/{threadId}/messages")
+            .prepare("memoryOptionalSecond")
             .query(message_query!("opts", "opts.agentId"))
             .doc("Lists the messages of a thread."),
         route("MastraClient", "listThreadMessages", &["threadId: string", "opts?: ListMemoryMessagesParams"], "MemoryMessagesPage")
@@ -164,6 +166,7 @@ pub const GROUP: Group = Group {
             .doc("Updates the thread's title, metadata or resource."),
         route("MemoryThread", "delete", &["opts?: { agentId?: string; requestContext?: RequestContextInput }"], "{ result: string }")
             .delete("/memory/threads/{threadId}")
+            .prepare("memoryOptionalParams")
             .query(&[
                 must("agentId", "opts.agentId|agentId", THREAD_AGENT_REQUIRED),
                 q("requestContext", "opts.requestContext", Enc::Rc),
@@ -171,6 +174,7 @@ pub const GROUP: Group = Group {
             .doc("Deletes the thread."),
         route("MemoryThread", "listMessages", &["params?: ListMemoryMessagesParams"], "MemoryMessagesPage")
             .get("/memory/threads/{threadId}/messages")
+            .prepare("memoryOptionalParams")
             .query(message_query!("params", "params.agentId|agentId"))
             .doc("Lists the thread's messages."),
         route(
@@ -186,6 +190,7 @@ pub const GROUP: Group = Group {
         .doc("Deletes messages of the thread, given by id or as message objects."),
         route("MemoryThread", "clone", &["params?: CloneMemoryThreadParams"], "CloneMemoryThreadResponse")
             .post("/memory/threads/{threadId}/clone")
+            .prepare("memoryOptionalParams")
             .query(&[
                 must("agentId", "params.agentId|agentId", THREAD_AGENT_REQUIRED),
                 q("requestContext", "params.requestContext", Enc::Rc),

@@ -9,6 +9,7 @@ pub const GROUP: Group = Group {
     routes: &[
         route("MastraClient", "listSchedules", &["params?: ListSchedulesParams"], "{ schedules: Schedule[] }")
             .get("/schedules")
+            .prepare("schedulesOptionalParams")
             .query(&[
                 q("agentId", "params.agentId", Enc::Str),
                 q("workflowId", "params.workflowId", Enc::Str),
@@ -37,6 +38,7 @@ pub const GROUP: Group = Group {
             .doc("Fires a schedule now, without moving its next fire time."),
         route("MastraClient", "listScheduleTriggers", &["scheduleId: string", "params?: ListScheduleTriggersParams"], "{ triggers: ScheduleTrigger[] }")
             .get("/schedules/{scheduleId}/triggers")
+            .prepare("schedulesOptionalSecond")
             .query(&[
                 q("limit", "params.limit", Enc::Num),
                 q("fromActualFireAt", "params.fromActualFireAt", Enc::Num),
