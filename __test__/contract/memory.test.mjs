@@ -233,10 +233,10 @@ test('memory: deleteThread() without agentId or networkId is an Error before any
 
 test('memory: listThreadMessages(threadId, { networkId }) (network route)', T, async () => {
   for (const side of SIDES) await setupThread('ltn', side, { messages: 2 })
-  const outcome = (p) => p.then((value) => ({ value }), (error) => ({ error }))
-  const [a, b] = await both((c, side) => outcome(c.listThreadMessages(name('thr_ltn', side), { networkId: AGENT, page: 0, perPage: 1 })))
-  if (a.error) sameHttpError(b.error, a.error, a.error.status)
-  else same(b.value, a.value)
+  const [a, b] = await both((c, side) => c.listThreadMessages(name('thr_ltn', side), { networkId: AGENT, page: 0, perPage: 1 }))
+  same(b, a)
+  assert.deepEqual([b.total, b.page, b.perPage, b.hasMore], [2, 0, 1, true])
+  assert.deepEqual(texts(b.messages), ['hello 1'])
 })
 
 // ---------------------------------------------------------------------------
