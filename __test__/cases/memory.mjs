@@ -181,6 +181,7 @@ export default [
     ],
     answer: json(omRecord),
   },
+  { method: 'MastraClient.getObservationalMemory', label: 'an invalid Date: the same RangeError', args: [[{ agentId: 'a', to: new Date(Number.NaN) }]] },
   missingParams('MastraClient.getObservationalMemory', [[]]),
   {
     method: 'MastraClient.awaitBufferStatus',
