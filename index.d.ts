@@ -82,24 +82,44 @@ export declare class MastraClient {
   getTool(toolId: string): Tool;
   /** Lists memory threads, one page at a time. `GET /memory/threads` */
   listMemoryThreads(params?: ListMemoryThreadsParams): Promise<MemoryThreadsPage>;
+  /** The memory configuration of an agent. `GET /memory/config` */
+  getMemoryConfig(params: GetMemoryConfigParams): Promise<MemoryConfigResponse>;
   /** Creates a memory thread. `POST /memory/threads` */
   createMemoryThread(params: CreateMemoryThreadParams): Promise<StorageThread>;
   /** A memory thread by id (no request is made). */
   getMemoryThread(params: { threadId: string; agentId?: string }): MemoryThread;
   /** Lists the messages of a thread. `GET /memory/threads/{threadId}/messages` */
   listThreadMessages(threadId: string, opts?: ListMemoryMessagesParams): Promise<MemoryMessagesPage>;
+  /** Deletes a thread of an agent's memory (exactly one of `agentId` and `networkId` is required). `DELETE /memory/threads/{threadId}` */
+  deleteThread(threadId: string, opts: DeleteThreadOptions): Promise<{ result: string }>;
   /** Saves messages to an agent's memory. `POST /memory/save-messages` */
   saveMessageToMemory(params: SaveMessagesParams): Promise<{ messages: any[] }>;
+  /** Whether an agent has memory, and the state of its observational memory. `GET /memory/status` */
+  getMemoryStatus(agentId: string, requestContext?: RequestContextInput, opts?: { resourceId?: string; threadId?: string }): Promise<MemoryStatus>;
+  /** The observational memory record of a resource or thread, with its history. `GET /memory/observational-memory` */
+  getObservationalMemory(params: GetObservationalMemoryParams): Promise<ObservationalMemoryResponse>;
+  /** Waits until observational memory buffering in flight is done, then resolves with the record. `POST /memory/observational-memory/buffer-status` */
+  awaitBufferStatus(params: AwaitBufferStatusParams): Promise<ObservationalMemoryResponse>;
   /** Reads the working memory of a thread (or its resource). `GET /memory/threads/{params.threadId}/working-memory` */
   getWorkingMemory(params: WorkingMemoryParams): Promise<WorkingMemory>;
+  /** Searches an agent's memory of a resource (or one thread) for messages like a query. `GET /memory/search` */
+  searchMemory(params: SearchMemoryParams): Promise<MemorySearchResponse>;
   /** Replaces the working memory of a thread (or its resource). `POST /memory/threads/{params.threadId}/working-memory` */
   updateWorkingMemory(params: UpdateWorkingMemoryParams): Promise<any>;
+  /** Lists the server's vector stores. `GET /vectors` */
+  listVectors(): Promise<VectorStoresList>;
+  /** Lists the embedding models the server offers. `GET /embedders` */
+  listEmbedders(): Promise<EmbeddersList>;
   /** A vector store by name (no request is made). */
   getVector(vectorName: string): Vector;
   /** Lists log records of a transport. `GET /logs` */
   listLogs(params: ListLogsParams): Promise<LogsPage>;
   /** Lists the log records of one run. `GET /logs/{params.runId}` */
   getLogForRun(params: ListLogsParams & { runId: string }): Promise<LogsPage>;
+  /** Names of the server's log transports. `GET /logs/transports` */
+  listLogTransports(): Promise<{ transports: string[] }>;
+  /** Lists log records of the observability store, filtered, ordered and one page at a time. `GET /observability/logs` */
+  listLogsVNext(params?: ListLogsVNextParams): Promise<LogsVNextPage>;
   /** Lists datasets, one page at a time, optionally by target type or target ids. `GET /datasets` */
   listDatasets(params?: ListDatasetsParams): Promise<DatasetsPage>;
   /** A dataset by id, optionally scoped to an organization or project. `GET /datasets/{datasetId}` */
@@ -168,6 +188,24 @@ export declare class MastraClient {
   updateExperimentResult(params: UpdateExperimentResultParams): Promise<ExperimentResult>;
   /** Compares two experiments of a dataset item by item (outputs and scores). `POST /datasets/{params.datasetId}/compare` */
   compareExperiments(params: CompareExperimentsParams): Promise<CompareExperimentsResult>;
+  /** Lists agent and workflow schedules, optionally filtered. `GET /schedules` */
+  listSchedules(params?: ListSchedulesParams): Promise<{ schedules: Schedule[] }>;
+  /** A schedule by id. `GET /schedules/{scheduleId}` */
+  getSchedule(scheduleId: string): Promise<Schedule>;
+  /** Creates an agent schedule (`agentId` + `prompt`) or a workflow schedule (`workflowId`). `POST /schedules` */
+  createSchedule(options: CreateScheduleInput): Promise<Schedule>;
+  /** Changes some fields of a schedule. `PATCH /schedules/{scheduleId}` */
+  updateSchedule(scheduleId: string, patch: UpdateScheduleInput): Promise<Schedule>;
+  /** Deletes a schedule. `DELETE /schedules/{scheduleId}` */
+  deleteSchedule(scheduleId: string): Promise<{ message: string }>;
+  /** Fires a schedule now, without moving its next fire time. `POST /schedules/{scheduleId}/run` */
+  runSchedule(scheduleId: string): Promise<RunScheduleResponse>;
+  /** The fire history of a schedule, latest first. `GET /schedules/{scheduleId}/triggers` */
+  listScheduleTriggers(scheduleId: string, params?: ListScheduleTriggersParams): Promise<{ triggers: ScheduleTrigger[] }>;
+  /** Pauses a schedule (pausing a paused one changes nothing). `POST /schedules/{scheduleId}/pause` */
+  pauseSchedule(scheduleId: string): Promise<Schedule>;
+  /** Resumes a paused schedule from now, without firing missed times. `POST /schedules/{scheduleId}/resume` */
+  resumeSchedule(scheduleId: string): Promise<Schedule>;
   /** Lists the stored agents, one page at a time. `GET /stored/agents` */
   listStoredAgents(params?: ListStoredAgentsParams): Promise<StoredAgentsPage>;
   /** Creates a stored agent and resolves with its record. `POST /stored/agents` */
@@ -412,6 +450,98 @@ export interface WorkingMemory extends Loose {
   workingMemory: string | null
   source?: string
 }
+export interface GetMemoryConfigParams {
+  agentId: string
+  requestContext?: RequestContextInput
+}
+export interface MemoryConfigResponse extends Loose {
+  memoryType?: 'local' | 'gateway'
+  config: Loose & {
+    lastMessages?: number | false
+    semanticRecall?: boolean | Loose
+    workingMemory?: Loose
+    observationalMemory?: Loose
+  }
+}
+/** Exactly one of `agentId` (an agent's memory) and `networkId` (an agent network's). */
+export type DeleteThreadOptions =
+  | { agentId: string; networkId?: never; requestContext?: RequestContextInput }
+  | { networkId: string; agentId?: never; requestContext?: RequestContextInput }
+export interface MemoryStatus extends Loose {
+  result: boolean
+  memoryType?: 'local' | 'gateway'
+  observationalMemory?: Loose & {
+    enabled: boolean
+    hasRecord?: boolean
+    originType?: string
+    lastObservedAt?: string | Date
+    tokenCount?: number
+    observationTokenCount?: number
+    isObserving?: boolean
+    isReflecting?: boolean
+  }
+}
+export interface GetObservationalMemoryParams {
+  agentId: string
+  resourceId?: string
+  threadId?: string
+  /** Sent as ISO text when a `Date`, as given when text. */
+  from?: Date | string
+  to?: Date | string
+  offset?: number
+  limit?: number
+  requestContext?: RequestContextInput
+}
+export interface ObservationalMemoryResponse extends Loose {
+  record: Loose | null
+  history?: Loose[]
+}
+export interface AwaitBufferStatusParams {
+  agentId: string
+  resourceId?: string
+  threadId?: string
+  requestContext?: RequestContextInput
+}
+export interface SearchMemoryParams {
+  agentId: string
+  resourceId: string
+  threadId?: string
+  searchQuery: string
+  memoryConfig?: Loose
+  requestContext?: RequestContextInput
+}
+export interface MemorySearchResponse extends Loose {
+  results: Loose[]
+  count: number
+  query: string
+  searchType?: string
+  searchScope?: 'thread' | 'resource'
+}
+/** Messages to delete: ids, or message objects with an `id`. */
+export type MessageIdsInput = string | string[] | { id: string } | { id: string }[]
+export interface CloneMemoryThreadParams extends Loose {
+  /** Defaults to the thread's own agent. */
+  agentId?: string
+  newThreadId?: string
+  resourceId?: string
+  title?: string
+  metadata?: Record<string, unknown>
+  options?: {
+    messageLimit?: number
+    messageFilter?: { startDate?: Date | string; endDate?: Date | string; messageIds?: string[] }
+  }
+  requestContext?: RequestContextInput
+}
+export interface CloneMemoryThreadResponse extends Loose {
+  thread: StorageThread
+  clonedMessages: Loose[]
+}
+export interface TransferMemoryThreadParams extends Loose {
+  /** The resource that owns the thread afterwards. */
+  resourceId: string
+  agentId?: string
+  requestContext?: RequestContextInput
+}
 /** A memory thread. */
 export declare class MemoryThread {
   private constructor();
@@ -427,6 +557,12 @@ export declare class MemoryThread {
   delete(opts?: { agentId?: string; requestContext?: RequestContextInput }): Promise<{ result: string }>;
   /** Lists the thread's messages. `GET /memory/threads/{threadId}/messages` */
   listMessages(params?: ListMemoryMessagesParams): Promise<MemoryMessagesPage>;
+  /** Deletes messages of the thread, given by id or as message objects. `POST /memory/messages/delete` */
+  deleteMessages(messageIds: MessageIdsInput, opts?: { agentId?: string; requestContext?: RequestContextInput } | RequestContextInput): Promise<{ success: boolean; message: string }>;
+  /** Copies the thread and its messages (all, or a filtered part) to a new thread. `POST /memory/threads/{threadId}/clone` */
+  clone(params?: CloneMemoryThreadParams): Promise<CloneMemoryThreadResponse>;
+  /** Moves the thread and its messages to another resource. `POST /memory/threads/{threadId}/transfer` */
+  transfer(params: TransferMemoryThreadParams): Promise<StorageThread>;
 }
 // ---- vectors: types
 export interface VectorIndexDetails extends Loose {
@@ -457,6 +593,14 @@ export interface QueryVectorResult extends Loose {
   score: number
   metadata?: Record<string, any>
   vector?: number[]
+}
+export interface VectorStoresList extends Loose {
+  vectors: Array<Loose & { id: string; name: string; type: string; description?: string }>
+}
+export interface EmbeddersList extends Loose {
+  embedders: Array<
+    Loose & { id: string; provider: string; name: string; description: string; dimensions: number; maxInputTokens: number }
+  >
 }
 /** A vector store of the server. */
 export declare class Vector {
@@ -493,6 +637,22 @@ export interface LogsPage extends Loose {
   page: number
   perPage: number
   hasMore: boolean
+}
+/** Filters, pagination and order of observability log records; dates are sent as ISO text. */
+export interface ListLogsVNextParams extends Loose {
+  filters?: Loose & {
+    timestamp?: { start?: Date | string; end?: Date | string }
+    level?: string | string[]
+    traceId?: string
+    spanId?: string
+    runId?: string
+  }
+  pagination?: { page?: number; perPage?: number }
+  orderBy?: { field?: string; direction?: 'ASC' | 'DESC' }
+}
+export interface LogsVNextPage extends Loose {
+  logs: Loose[]
+  pagination: Loose & { total: number; page: number; perPage: number; hasMore: boolean }
 }
 // ---- datasets: types
 export interface DatasetPagination {
@@ -795,6 +955,91 @@ export interface CompareExperimentsResult extends Loose {
     groundTruth: unknown | null
     results: Record<string, { output: unknown | null; scores: Record<string, number | null> } | null>
   }>
+}
+// ---- schedules: types
+export interface ListSchedulesParams {
+  agentId?: string
+  workflowId?: string
+  status?: 'active' | 'paused'
+  threadId?: string
+  resourceId?: string
+  name?: string
+}
+/** An agent schedule (`agentId`, `prompt`) or a workflow schedule (`workflowId`). */
+export interface Schedule extends Loose {
+  id: string
+  agentId?: string
+  workflowId?: string
+  cron: string
+  timezone?: string
+  status: 'active' | 'paused'
+  nextFireAt: number
+  lastFireAt?: number
+  lastRunId?: string
+  lastRun?: Loose
+  prompt?: string
+  name?: string
+  threadId?: string
+  resourceId?: string
+  metadata?: Record<string, unknown>
+  createdAt: number
+  updatedAt: number
+}
+export interface CreateAgentScheduleInput extends Loose {
+  agentId: string
+  prompt: string
+  cron: string
+  id?: string
+  timezone?: string
+  name?: string
+  threadId?: string
+  resourceId?: string
+  metadata?: Record<string, unknown>
+}
+export interface CreateWorkflowScheduleInput extends Loose {
+  workflowId: string
+  cron: string
+  id?: string
+  timezone?: string
+  inputData?: unknown
+  initialState?: unknown
+  requestContext?: Record<string, unknown>
+  resourceId?: string
+  metadata?: Record<string, unknown>
+}
+export type CreateScheduleInput = CreateAgentScheduleInput | CreateWorkflowScheduleInput
+export interface UpdateScheduleInput extends Loose {
+  cron?: string
+  timezone?: string
+  status?: 'active' | 'paused'
+  metadata?: Record<string, unknown>
+  prompt?: string
+  name?: string
+  inputData?: unknown
+  initialState?: unknown
+  requestContext?: Record<string, unknown>
+}
+export interface RunScheduleResponse extends Loose {
+  scheduleId: string
+  claimId: string
+  scheduledFireAt: number
+}
+export interface ListScheduleTriggersParams {
+  limit?: number
+  /** Epoch milliseconds. */
+  fromActualFireAt?: number
+  toActualFireAt?: number
+}
+export interface ScheduleTrigger extends Loose {
+  id?: string
+  scheduleId: string
+  runId: string | null
+  scheduledFireAt: number
+  actualFireAt: number
+  outcome: string
+  error?: string
+  triggerKind?: 'schedule-fire' | 'queue-drain' | 'manual'
+  run?: Loose
 }
 // ---- stored: types
 /** Which version of a stored record to read. */

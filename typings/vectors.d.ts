@@ -28,3 +28,11 @@ export interface QueryVectorResult extends Loose {
   metadata?: Record<string, any>
   vector?: number[]
 }
+export interface VectorStoresList extends Loose {
+  vectors: Array<Loose & { id: string; name: string; type: string; description?: string }>
+}
+export interface EmbeddersList extends Loose {
+  embedders: Array<
+    Loose & { id: string; provider: string; name: string; description: string; dimensions: number; maxInputTokens: number }
+  >
+}

@@ -25,11 +25,21 @@ pub const GROUP: Group = Group {
     routes: &[
         route("MastraClient", "listLogs", &["params: ListLogsParams"], "LogsPage")
             .get("/logs")
+            .prepare("logsParams")
             .query(log_query!())
             .doc("Lists log records of a transport."),
         route("MastraClient", "getLogForRun", &["params: ListLogsParams & { runId: string }"], "LogsPage")
             .get("/logs/{params.runId}")
+            .prepare("logsParams")
             .query(log_query!(q("runId", "params.runId", Enc::Str),))
             .doc("Lists the log records of one run."),
+        route("MastraClient", "listLogTransports", &[], "{ transports: string[] }")
+            .get("/logs/transports")
+            .doc("Names of the server's log transports."),
+        route("MastraClient", "listLogsVNext", &["params?: ListLogsVNextParams"], "LogsVNextPage")
+            .get("/observability/logs")
+            .prepare("logsOptionalParams")
+            .query(&[params("params", &["filters", "pagination", "orderBy"])])
+            .doc("Lists log records of the observability store, filtered, ordered and one page at a time."),
     ],
 };

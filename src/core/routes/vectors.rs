@@ -7,6 +7,12 @@ pub const GROUP: Group = Group {
     name: "vectors",
     resources: &[Resource { class: "Vector", fields: &["vectorName: string"], member: None, doc: "A vector store of the server." }],
     routes: &[
+        route("MastraClient", "listVectors", &[], "VectorStoresList")
+            .get("/vectors")
+            .doc("Lists the server's vector stores."),
+        route("MastraClient", "listEmbedders", &[], "EmbeddersList")
+            .get("/embedders")
+            .doc("Lists the embedding models the server offers."),
         route("MastraClient", "getVector", &["vectorName: string"], "Vector")
             .makes("Vector", &[bind("vectorName", "vectorName")])
             .doc("A vector store by name (no request is made)."),

@@ -1,0 +1,435 @@
+// Contract tests of the memory, vectors, logs and schedules groups on a real Mastra server
+// (__test__/support/mastra-server.mjs, plus fixture/memory.mjs's `om-agent`): each native
+// method gives the same result as @mastra/client-js 1.47.0, compared after normalization of
+// ids and times, plus checks on the real values. What __test__/contract.test.mjs covers is
+// not repeated here.
+//
+// Run (Node >= 22): node --test __test__/contract/memory.test.mjs
+//
+// Calls run one client after the other (client-js first). Whatever a call creates is named
+// per client, `ct_<what>_js` / `ct_<what>_nv` (same length, so token counts match); the
+// normalizer maps both to `ct_<what>_<side>`. Where a test needs things to exist first,
+// client-js makes them for both sides, so each test exercises one native method.
+
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { createRequire } from 'node:module'
+import * as ClientJs from '@mastra/client-js'
+import { startMastraServer } from '../support/mastra-server.mjs'
+import { addObservationalMemoryAgent } from '../support/fixture/memory.mjs'
+import { createNormalizer, keyOrder } from '../support/normalize.mjs'
+
+const require = createRequire(import.meta.url)
+const AGENT = 'echo-agent'
+const OM_AGENT = 'om-agent'
+const SIDES = ['js', 'nv']
+// Server ids may prefix ours (`agent_ct_x_js`), so no word boundary before `ct_`.
+const SIDE_RULE = [/ct_(\w+?)_(?:js|nv)\b/g, 'ct_$1_<side>']
+// Schedule ids are slugs (`ct-<what>-js`); a manual fire's claim id ends with the fire time.
+const SLUG_RULE = [/ct-([\w-]+?)-(?:js|nv)(?![A-Za-z0-9])/g, 'ct-$1-<side>']
+const CLAIM_RULE = [/(manual_[\w-]+?-(?:js|nv))_\d+/g, '$1_<time>']
+const T = { timeout: 60_000 } // a guard against hangs only
+
+let server
+let Native
+let js
+let nv
+
+const name = (what, side) => `ct_${what}_${side}`
+
+/** Calls `fn(client, side)` with client-js, then with the native client. */
+async function both(fn) {
+  const a = await fn(js, 'js')
+  const b = await fn(nv, 'nv')
+  return [a, b]
+}
+
+/** Asserts `native` equals `reference` (client-js) after normalization, key order included. */
+function same(native, reference) {
+  const opts = { replace: [CLAIM_RULE, SIDE_RULE, SLUG_RULE] }
+  const expected = createNormalizer(opts).value(reference)
+  const actual = createNormalizer(opts).value(native)
+  assert.deepStrictEqual(actual, expected)
+  assert.deepStrictEqual(keyOrder(actual), keyOrder(expected), 'same values, but the key order differs from client-js')
+}
+
+/** The error a call rejects with; fails if it resolves. */
+async function rejection(fn) {
+  let value
+  try {
+    value = await fn()
+  } catch (err) {
+    return err
+  }
+  assert.fail(`expected the call to reject, it resolved with ${JSON.stringify(value)?.slice(0, 300)}`)
+}
+
+/** Asserts two HTTP errors match: class, name, status, statusText, body, message. */
+function sameHttpError(nvErr, jsErr, status) {
+  assert.ok(jsErr instanceof ClientJs.MastraClientError, `client-js error: ${jsErr}`)
+  assert.equal(jsErr.status, status, 'client-js status (test premise)')
+  assert.ok(nvErr instanceof Native.MastraClientError, `native error is not the package's MastraClientError: ${nvErr?.name}: ${nvErr?.message}`)
+  for (const key of ['name', 'status', 'statusText', 'body', 'message']) {
+    assert.deepStrictEqual(nvErr[key], jsErr[key], `error.${key}`)
+  }
+}
+
+const userMessage = (id, text, threadId, resourceId, day) => ({
+  id,
+  role: 'user',
+  content: { format: 2, parts: [{ type: 'text', text }] },
+  threadId,
+  resourceId,
+  createdAt: new Date(Date.UTC(2024, 0, day)),
+})
+
+/** Makes a thread for `side` with three messages (`ct_<what>m1_<side>` ... on days 1..3), through client-js. */
+async function setupThread(what, side, { agentId = AGENT, messages = 3 } = {}) {
+  const threadId = name(`thr_${what}`, side)
+  const resourceId = name(`res_${what}`, side)
+  await js.createMemoryThread({ agentId, resourceId, threadId, title: 'Contract thread', metadata: { k: 1 } })
+  const list = []
+  for (let i = 1; i <= messages; i++) list.push(userMessage(name(`${what}m${i}`, side), `hello ${i}`, threadId, resourceId, i))
+  if (list.length) await js.saveMessageToMemory({ agentId, messages: list })
+  return { threadId, resourceId }
+}
+
+const texts = (messages) => messages.map((m) => m.content.parts?.[0]?.text ?? m.content)
+
+before(async () => {
+  server = await startMastraServer({ port: 0 })
+  await addObservationalMemoryAgent(server.mastra)
+  Native = require('../../index.js')
+  js = new ClientJs.MastraClient({ baseUrl: server.url })
+  nv = new Native.MastraClient({ baseUrl: server.url })
+})
+
+after(async () => {
+  await server?.close()
+})
+
+// ---------------------------------------------------------------------------
+// Memory threads
+// ---------------------------------------------------------------------------
+
+test('memory: thread.clone({ newThreadId, title }) copies every message', T, async () => {
+  for (const side of SIDES) await setupThread('cl', side)
+  const [a, b] = await both((c, side) =>
+    c.getMemoryThread({ threadId: name('thr_cl', side), agentId: AGENT }).clone({ newThreadId: name('thr_cl2', side), title: 'Cöpy' }),
+  )
+  same(b, a)
+  assert.equal(b.thread.id, name('thr_cl2', 'nv'))
+  assert.equal(b.thread.title, 'Cöpy')
+  assert.equal(b.thread.metadata.clone.sourceThreadId, name('thr_cl', 'nv'))
+  assert.deepEqual(texts(b.clonedMessages), ['hello 1', 'hello 2', 'hello 3'])
+  const copy = await js.listThreadMessages(name('thr_cl2', 'nv'), { agentId: AGENT })
+  assert.equal(copy.messages.length, 3, 'the native call made the copy on the server')
+})
+
+test('memory: thread.clone() with a message limit and filter, agentId in the params', T, async () => {
+  for (const side of SIDES) await setupThread('clf', side)
+  const [a, b] = await both((c, side) =>
+    c.getMemoryThread({ threadId: name('thr_clf', side) }).clone({
+      agentId: AGENT,
+      newThreadId: name('thr_clf2', side),
+      metadata: { copied: true },
+      options: { messageLimit: 1, messageFilter: { startDate: new Date(Date.UTC(2024, 0, 1)), endDate: new Date(Date.UTC(2024, 0, 2, 12)) } },
+    }),
+  )
+  same(b, a)
+  assert.equal(b.thread.resourceId, name('res_clf', 'nv'))
+  assert.deepEqual(b.thread.metadata.copied, true)
+  assert.deepEqual(texts(b.clonedMessages), ['hello 2'])
+})
+
+test('memory: thread.clone() to another resource: the same 403', T, async () => {
+  for (const side of SIDES) await setupThread('clr', side, { messages: 1 })
+  const [ea, eb] = await both((c, side) =>
+    rejection(() => c.getMemoryThread({ threadId: name('thr_clr', side), agentId: AGENT }).clone({ resourceId: name('res_clr2', side) })),
+  )
+  sameHttpError(eb, ea, 403)
+})
+
+test('memory: thread.clone() without any agentId is an Error before any request', T, async () => {
+  const [a, b] = await both((c) => rejection(() => c.getMemoryThread({ threadId: 'ct_none' }).clone()))
+  assert.equal(b.constructor.name, a.constructor.name)
+  assert.equal(b.message, a.message)
+  assert.match(b.message, /^MemoryThread\.clone\(\) requires an agentId/)
+})
+
+test('memory: thread.transfer({ resourceId }) moves the thread to another resource', T, async () => {
+  for (const side of SIDES) await setupThread('tr', side)
+  const [a, b] = await both((c, side) =>
+    c.getMemoryThread({ threadId: name('thr_tr', side), agentId: AGENT }).transfer({ resourceId: name('res_tr2', side) }),
+  )
+  same(b, a)
+  assert.equal(b.resourceId, name('res_tr2', 'nv'))
+  const moved = await js.listMemoryThreads({ agentId: AGENT, resourceId: name('res_tr2', 'nv') })
+  assert.deepEqual(
+    moved.threads.map((t) => t.id),
+    [name('thr_tr', 'nv')],
+  )
+  const messages = await js.listThreadMessages(name('thr_tr', 'nv'), { agentId: AGENT })
+  assert.ok(messages.messages.every((m) => m.resourceId === name('res_tr2', 'nv')), 'messages moved too')
+})
+
+test('memory: thread.transfer() without an agentId (storage) and of a missing thread', T, async () => {
+  for (const side of SIDES) await setupThread('trs', side, { messages: 0 })
+  const [a, b] = await both((c, side) => c.getMemoryThread({ threadId: name('thr_trs', side) }).transfer({ resourceId: name('res_trs2', side) }))
+  same(b, a)
+  assert.equal(b.resourceId, name('res_trs2', 'nv'))
+  const [ea, eb] = await both((c, side) =>
+    rejection(() => c.getMemoryThread({ threadId: name('thr_nope', side), agentId: AGENT }).transfer({ resourceId: 'r' })),
+  )
+  sameHttpError(eb, ea, ea.status)
+  assert.ok(ea.status >= 400)
+})
+
+test('memory: thread.deleteMessages() by id, by ids, by objects', T, async () => {
+  for (const side of SIDES) await setupThread('dm', side, { messages: 4 })
+  const thread = (c, side) => c.getMemoryThread({ threadId: name('thr_dm', side), agentId: AGENT })
+  const [a1, b1] = await both((c, side) => thread(c, side).deleteMessages(name('dmm1', side)))
+  same(b1, a1)
+  assert.deepEqual(b1, { success: true, message: '1 message deleted successfully' })
+  const [a2, b2] = await both((c, side) => thread(c, side).deleteMessages([name('dmm2', side), name('dmm3', side)]))
+  same(b2, a2)
+  const [a3, b3] = await both((c, side) => thread(c, side).deleteMessages([{ id: name('dmm4', side) }], { requestContext: { tenant: 'Zoë' } }))
+  same(b3, a3)
+  const left = await js.listThreadMessages(name('thr_dm', 'nv'), { agentId: AGENT })
+  assert.deepEqual(left.messages, [], 'the native calls deleted every message')
+})
+
+test('memory: thread.deleteMessages(ids, requestContext) (older form) with agentId from the thread', T, async () => {
+  for (const side of SIDES) await setupThread('dmo', side, { messages: 2 })
+  const [a, b] = await both((c, side) =>
+    c.getMemoryThread({ threadId: name('thr_dmo', side), agentId: AGENT }).deleteMessages([name('dmom1', side)], new ClientJs.RequestContext([['tenant', 'x']])),
+  )
+  same(b, a)
+  const left = await js.listThreadMessages(name('thr_dmo', 'nv'), { agentId: AGENT })
+  assert.deepEqual(texts(left.messages), ['hello 2'])
+})
+
+test('memory: deleteThread(threadId, { agentId }), then the thread is gone', T, async () => {
+  for (const side of SIDES) await setupThread('dt', side, { messages: 1 })
+  const [a, b] = await both((c, side) => c.deleteThread(name('thr_dt', side), { agentId: AGENT }))
+  same(b, a)
+  assert.deepEqual(b, { result: 'Thread deleted' })
+  const [ea, eb] = await both((c, side) => rejection(() => c.getMemoryThread({ threadId: name('thr_dt', side), agentId: AGENT }).get()))
+  sameHttpError(eb, ea, 404)
+})
+
+test('memory: deleteThread(threadId, { networkId }) answers as client-js sees it', T, async () => {
+  for (const side of SIDES) await setupThread('dtn', side, { messages: 0 })
+  const [ea, eb] = await both((c, side) => rejection(() => c.deleteThread(name('thr_dtn', side), { networkId: 'net-1' })))
+  sameHttpError(eb, ea, 400)
+  assert.equal(eb.body.error, 'Invalid query parameters')
+})
+
+test('memory: deleteThread() without agentId or networkId is an Error before any request', T, async () => {
+  const [a, b] = await both((c) => rejection(() => c.deleteThread('ct_none', {})))
+  assert.equal(b.constructor.name, 'Error')
+  assert.equal(b.message, a.message)
+})
+
+test('memory: listThreadMessages(threadId, { networkId }) (network route)', T, async () => {
+  for (const side of SIDES) await setupThread('ltn', side, { messages: 2 })
+  const [a, b] = await both((c, side) => c.listThreadMessages(name('thr_ltn', side), { networkId: AGENT, page: 0, perPage: 1 }))
+  same(b, a)
+  assert.deepEqual([b.total, b.page, b.perPage, b.hasMore], [2, 0, 1, true])
+  assert.deepEqual(texts(b.messages), ['hello 1'])
+})
+
+// ---------------------------------------------------------------------------
+// Memory configuration, status, observational memory, search
+// ---------------------------------------------------------------------------
+
+test('memory: getMemoryConfig() of agents with and without observational memory, and of none', T, async () => {
+  for (const agentId of [AGENT, OM_AGENT, 'nope']) {
+    const [a, b] = await both((c) => c.getMemoryConfig({ agentId, requestContext: { tenant: 'Zoë' } }))
+    same(b, a)
+  }
+  const config = await nv.getMemoryConfig({ agentId: OM_AGENT })
+  assert.equal(config.config.observationalMemory.enabled, true)
+  assert.equal(config.config.observationalMemory.scope, 'thread')
+  assert.deepEqual(await nv.getMemoryConfig({ agentId: 'nope' }), { config: null })
+})
+
+test('memory: getMemoryStatus(agentId, requestContext, { resourceId, threadId })', T, async () => {
+  for (const side of SIDES) await setupThread('st', side, { agentId: OM_AGENT, messages: 0 })
+  const [a, b] = await both((c, side) => c.getMemoryStatus(OM_AGENT, { tenant: 'x' }, { resourceId: name('res_st', side), threadId: name('thr_st', side) }))
+  same(b, a)
+  assert.equal(b.result, true)
+  assert.equal(b.observationalMemory.enabled, true)
+  const [a2, b2] = await both((c) => c.getMemoryStatus(AGENT))
+  same(b2, a2)
+  assert.deepEqual(b2, { result: true, memoryType: 'local' })
+})
+
+test('memory: getObservationalMemory() after a conversation, with a time range and paging', T, async () => {
+  for (const side of SIDES) {
+    await js.getAgent(OM_AGENT).generate('hello', { memory: { thread: name('thr_om', side), resource: name('res_om', side) } })
+  }
+  const [a, b] = await both((c, side) =>
+    c.getObservationalMemory({
+      agentId: OM_AGENT,
+      resourceId: name('res_om', side),
+      threadId: name('thr_om', side),
+      from: new Date(0),
+      to: '2999-01-01T00:00:00.000Z',
+      offset: 0,
+      limit: 5,
+    }),
+  )
+  same(b, a)
+  assert.equal(b.record.threadId, name('thr_om', 'nv'))
+  assert.equal(b.record.scope, 'thread')
+})
+
+test('memory: getObservationalMemory() of an agent without it: the same 400', T, async () => {
+  const [ea, eb] = await both((c, side) => rejection(() => c.getObservationalMemory({ agentId: AGENT, threadId: name('thr_x', side) })))
+  sameHttpError(eb, ea, 400)
+  assert.equal(eb.body.error, 'Observational Memory is not enabled for this agent')
+})
+
+test('memory: awaitBufferStatus() resolves with the record', T, async () => {
+  for (const side of SIDES) {
+    await js.getAgent(OM_AGENT).generate('hi there', { memory: { thread: name('thr_buf', side), resource: name('res_buf', side) } })
+  }
+  const [a, b] = await both((c, side) =>
+    c.awaitBufferStatus({ agentId: OM_AGENT, resourceId: name('res_buf', side), threadId: name('thr_buf', side), requestContext: { tenant: 'x' } }),
+  )
+  same(b, a)
+  assert.equal(b.record.threadId, name('thr_buf', 'nv'))
+})
+
+test('memory: searchMemory() across a resource and within a thread', T, async () => {
+  for (const side of SIDES) await setupThread('sr', side)
+  const [a, b] = await both((c, side) => c.searchMemory({ agentId: AGENT, resourceId: name('res_sr', side), searchQuery: 'hello 2' }))
+  same(b, a)
+  assert.ok(b.count >= 1)
+  assert.ok(b.results.some((r) => r.content === 'hello 2'))
+  const [a2, b2] = await both((c, side) =>
+    c.searchMemory({ agentId: AGENT, resourceId: name('res_sr', side), threadId: name('thr_sr', side), searchQuery: 'héllo & nothing' }),
+  )
+  same(b2, a2)
+  assert.equal(b2.query, 'héllo & nothing')
+})
+
+// ---------------------------------------------------------------------------
+// Vectors and logs
+// ---------------------------------------------------------------------------
+
+test('vectors: listVectors() and listEmbedders()', T, async () => {
+  const [a, b] = await both((c) => c.listVectors())
+  same(b, a)
+  assert.deepEqual(
+    b.vectors.map((v) => v.name),
+    ['default'],
+  )
+  const [ea, eb] = await both((c) => c.listEmbedders())
+  same(eb, ea)
+  assert.ok(eb.embedders.length > 0 && eb.embedders.every((e) => typeof e.dimensions === 'number'))
+})
+
+test('logs: listLogTransports()', T, async () => {
+  const [a, b] = await both((c) => c.listLogTransports())
+  same(b, a)
+  assert.deepEqual(b, { transports: ['memory'] })
+})
+
+test('logs: listLogs() with level, dates and paging', T, async () => {
+  const params = { transportId: 'memory', logLevel: 'info', fromDate: new Date(0), toDate: new Date(Date.UTC(2999, 0, 1)), page: 1, perPage: 1 }
+  const [a, b] = await both((c) => c.listLogs(params))
+  same(b, a)
+  assert.equal(b.perPage, 1)
+  assert.equal(b.logs.length, 1)
+})
+
+test('logs: listLogsVNext(): the server store cannot list logs, the same 500', T, async () => {
+  const jsNoRetry = new ClientJs.MastraClient({ baseUrl: server.url, retries: 0 })
+  const nvNoRetry = new Native.MastraClient({ baseUrl: server.url, retries: 0 })
+  for (const params of [undefined, { filters: { level: 'info', timestamp: { start: new Date(0) } }, pagination: { page: 0, perPage: 5 }, orderBy: { field: 'timestamp', direction: 'DESC' } }]) {
+    const ea = await rejection(() => jsNoRetry.listLogsVNext(params))
+    const eb = await rejection(() => nvNoRetry.listLogsVNext(params))
+    sameHttpError(eb, ea, 500)
+    assert.equal(eb.body.error, 'This storage provider does not support listing logs')
+  }
+})
+
+// ---------------------------------------------------------------------------
+// Schedules
+// ---------------------------------------------------------------------------
+
+const slug = (what, side) => `ct-${what}-${side}`
+const scheduleId = (what, side) => `agent_${slug(what, side)}`
+const agentSchedule = (what, side, more = {}) => ({ id: slug(what, side), agentId: AGENT, prompt: 'Say hi', cron: '0 0 1 1 *', name: slug(what, side), ...more })
+
+test('schedules: createSchedule() for an agent and for a workflow', T, async () => {
+  const [a, b] = await both((c, side) => c.createSchedule(agentSchedule('sc-a', side, { timezone: 'UTC', metadata: { k: 'é' } })))
+  same(b, a)
+  assert.equal(b.id, scheduleId('sc-a', 'nv'))
+  assert.equal(b.status, 'active')
+  const [wa, wb] = await both((c, side) =>
+    c.createSchedule({ id: slug('sc-w', side), workflowId: 'double-then-inc', cron: '0 0 1 1 *', inputData: { value: 1 } }),
+  )
+  same(wb, wa)
+  assert.equal(wb.workflowId, 'double-then-inc')
+  assert.deepEqual(wb.inputData, { value: 1 })
+})
+
+test('schedules: createSchedule() of an unknown agent: the same 404', T, async () => {
+  const [ea, eb] = await both((c, side) => rejection(() => c.createSchedule({ id: slug('sc-bad', side), agentId: 'nope', prompt: 'p', cron: '0 0 1 1 *' })))
+  sameHttpError(eb, ea, 404)
+})
+
+test('schedules: getSchedule() and listSchedules() with filters', T, async () => {
+  for (const side of SIDES) await js.createSchedule(agentSchedule('sc-g', side))
+  const [a, b] = await both((c, side) => c.getSchedule(scheduleId('sc-g', side)))
+  same(b, a)
+  assert.equal(b.name, slug('sc-g', 'nv'))
+  const [la, lb] = await both((c, side) => c.listSchedules({ agentId: AGENT, status: 'active', name: slug('sc-g', side) }))
+  same(lb, la)
+  assert.deepEqual(
+    lb.schedules.map((s) => s.id),
+    [scheduleId('sc-g', 'nv')],
+  )
+  const [ea, eb] = await both((c, side) => rejection(() => c.getSchedule(slug('sc-missing', side))))
+  sameHttpError(eb, ea, 404)
+})
+
+test('schedules: updateSchedule(), pauseSchedule(), resumeSchedule()', T, async () => {
+  for (const side of SIDES) await js.createSchedule(agentSchedule('sc-u', side))
+  const id = (side) => scheduleId('sc-u', side)
+  const [a, b] = await both((c, side) => c.updateSchedule(id(side), { cron: '0 0 2 1 *', prompt: 'Say bye' }))
+  same(b, a)
+  assert.equal(b.cron, '0 0 2 1 *')
+  const [pa, pb] = await both((c, side) => c.pauseSchedule(id(side)))
+  same(pb, pa)
+  assert.equal(pb.status, 'paused')
+  const [ra, rb] = await both((c, side) => c.resumeSchedule(id(side)))
+  same(rb, ra)
+  assert.equal(rb.status, 'active')
+  const [ea, eb] = await both((c, side) => rejection(() => c.updateSchedule(id(side), { status: 'gone' })))
+  sameHttpError(eb, ea, 400)
+})
+
+test('schedules: runSchedule() and listScheduleTriggers()', T, async () => {
+  for (const side of SIDES) await js.createSchedule(agentSchedule('sc-r', side))
+  const id = (side) => scheduleId('sc-r', side)
+  const [a, b] = await both((c, side) => c.runSchedule(id(side)))
+  same(b, a)
+  assert.equal(b.scheduleId, id('nv'))
+  assert.match(b.claimId, /^manual_/)
+  const [ta, tb] = await both((c, side) => c.listScheduleTriggers(id(side), { limit: 10, fromActualFireAt: 0, toActualFireAt: Date.UTC(2999, 0, 1) }))
+  same(tb, ta)
+  assert.ok(Array.isArray(tb.triggers))
+})
+
+test('schedules: deleteSchedule(), then it is gone', T, async () => {
+  for (const side of SIDES) await js.createSchedule(agentSchedule('sc-d', side))
+  const [a, b] = await both((c, side) => c.deleteSchedule(scheduleId('sc-d', side)))
+  same(b, a)
+  assert.deepEqual(b, { message: 'Schedule deleted' })
+  const [ea, eb] = await both((c, side) => rejection(() => c.deleteSchedule(scheduleId('sc-d', side))))
+  sameHttpError(eb, ea, 404)
+})
