@@ -141,13 +141,13 @@ export declare class MastraClient {
   /** Deletes score records by id. */
   deleteScores(params: { scoreIds: string[] } & Loose): Promise<{ success: boolean } & Loose>;
   /** An aggregated score value. */
-  getScoreAggregate(params: SignalAggregateArgs): Promise<AggregateResult>;
+  getScoreAggregate(params: SignalAggregateArgs & ScoreTarget): Promise<AggregateResult>;
   /** Score values grouped by dimensions. */
-  getScoreBreakdown(params: SignalBreakdownArgs): Promise<BreakdownResult>;
+  getScoreBreakdown(params: SignalBreakdownArgs & ScoreTarget): Promise<BreakdownResult>;
   /** Score values bucketed by time interval. */
-  getScoreTimeSeries(params: SignalTimeSeriesArgs): Promise<TimeSeriesResult>;
+  getScoreTimeSeries(params: SignalTimeSeriesArgs & ScoreTarget): Promise<TimeSeriesResult>;
   /** Score percentiles bucketed by time interval. */
-  getScorePercentiles(params: SignalPercentilesArgs): Promise<PercentilesResult>;
+  getScorePercentiles(params: SignalPercentilesArgs & ScoreTarget): Promise<PercentilesResult>;
   /** Lists feedback records. */
   listFeedback(params?: ListFeedbackArgs): Promise<FeedbackPage>;
   /** Records one feedback. */
@@ -157,13 +157,13 @@ export declare class MastraClient {
   /** Sets the review status of a feedback record. */
   updateFeedbackReviewStatus(params: { feedbackId: string; reviewStatus: string } & Loose): Promise<FeedbackRecord>;
   /** An aggregated feedback value. */
-  getFeedbackAggregate(params: SignalAggregateArgs): Promise<AggregateResult>;
+  getFeedbackAggregate(params: SignalAggregateArgs & FeedbackTarget): Promise<AggregateResult>;
   /** Feedback values grouped by dimensions. */
-  getFeedbackBreakdown(params: SignalBreakdownArgs): Promise<BreakdownResult>;
+  getFeedbackBreakdown(params: SignalBreakdownArgs & FeedbackTarget): Promise<BreakdownResult>;
   /** Feedback values bucketed by time interval. */
-  getFeedbackTimeSeries(params: SignalTimeSeriesArgs): Promise<TimeSeriesResult>;
+  getFeedbackTimeSeries(params: SignalTimeSeriesArgs & FeedbackTarget): Promise<TimeSeriesResult>;
   /** Feedback percentiles bucketed by time interval. */
-  getFeedbackPercentiles(params: SignalPercentilesArgs): Promise<PercentilesResult>;
+  getFeedbackPercentiles(params: SignalPercentilesArgs & FeedbackTarget): Promise<PercentilesResult>;
   /** An aggregated metric value. */
   getMetricAggregate(params: MetricAggregateArgs): Promise<AggregateResult>;
   /** Metric values grouped by dimensions. */
@@ -681,42 +681,56 @@ export interface FeedbackRecord extends Loose {
   feedbackType?: string
   reviewStatus?: string
 }
+/** The scores an aggregation reads: one scorer's (optionally of one source). */
+export interface ScoreTarget {
+  scorerId: string
+  scoreSource?: string
+}
+/** The feedback an aggregation reads: one type's (optionally of one source). */
+export interface FeedbackTarget {
+  feedbackType: string
+  feedbackSource?: string
+}
+/** Aggregation functions of score, feedback and metric queries. */
+export type SignalAggregation = 'avg' | 'count' | 'count_distinct' | 'last' | 'max' | 'min' | 'sum'
+/** Bucket sizes of time series and percentiles. */
+export type SignalInterval = '1m' | '5m' | '15m' | '1h' | '1d'
 /** An aggregation over scores or feedback. */
 export interface SignalAggregateArgs extends Loose {
-  aggregation?: string
+  aggregation: SignalAggregation
   filters?: Loose
-  comparePeriod?: string
+  comparePeriod?: 'previous_period' | 'previous_day' | 'previous_week'
 }
 export interface SignalBreakdownArgs extends SignalAggregateArgs {
   groupBy: string[]
 }
 export interface SignalTimeSeriesArgs extends SignalAggregateArgs {
-  interval: string
+  interval: SignalInterval
   groupBy?: string[]
 }
 export interface SignalPercentilesArgs extends Loose {
   percentiles: number[]
-  interval: string
+  interval: SignalInterval
   filters?: Loose
 }
 /** An aggregation over one metric (or several). */
 export interface MetricAggregateArgs extends Loose {
   name: string | string[]
-  aggregation: string
+  aggregation: SignalAggregation
   filters?: Loose
-  comparePeriod?: string
+  comparePeriod?: 'previous_period' | 'previous_day' | 'previous_week'
 }
 export interface MetricBreakdownArgs extends MetricAggregateArgs {
   groupBy: string[]
 }
 export interface MetricTimeSeriesArgs extends MetricAggregateArgs {
-  interval: string
+  interval: SignalInterval
   groupBy?: string[]
 }
 export interface MetricPercentilesArgs extends Loose {
   name: string
   percentiles: number[]
-  interval: string
+  interval: SignalInterval
   filters?: Loose
 }
 export interface AggregateResult extends Loose {
@@ -779,13 +793,13 @@ export declare class Observability {
   /** Deletes score records by id (missing ids are no error). `DELETE /observability/scores` */
   deleteScores(params: { scoreIds: string[] } & Loose): Promise<{ success: boolean } & Loose>;
   /** An aggregated score value, optionally compared with the previous period. `POST /observability/scores/aggregate` */
-  getScoreAggregate(params: SignalAggregateArgs): Promise<AggregateResult>;
+  getScoreAggregate(params: SignalAggregateArgs & ScoreTarget): Promise<AggregateResult>;
   /** Score values grouped by dimensions. `POST /observability/scores/breakdown` */
-  getScoreBreakdown(params: SignalBreakdownArgs): Promise<BreakdownResult>;
+  getScoreBreakdown(params: SignalBreakdownArgs & ScoreTarget): Promise<BreakdownResult>;
   /** Score values bucketed by time interval. `POST /observability/scores/timeseries` */
-  getScoreTimeSeries(params: SignalTimeSeriesArgs): Promise<TimeSeriesResult>;
+  getScoreTimeSeries(params: SignalTimeSeriesArgs & ScoreTarget): Promise<TimeSeriesResult>;
   /** Score percentiles bucketed by time interval. `POST /observability/scores/percentiles` */
-  getScorePercentiles(params: SignalPercentilesArgs): Promise<PercentilesResult>;
+  getScorePercentiles(params: SignalPercentilesArgs & ScoreTarget): Promise<PercentilesResult>;
   /** Lists feedback records, filtered, ordered and one page at a time. `GET /observability/feedback` */
   listFeedback(params?: ListFeedbackArgs): Promise<FeedbackPage>;
   /** Records one feedback (the server sets its timestamp). `POST /observability/feedback` */
@@ -795,13 +809,13 @@ export declare class Observability {
   /** Deletes feedback records by id (missing ids are no error). `DELETE /observability/feedback` */
   deleteFeedback(params: { feedbackIds: string[] } & Loose): Promise<{ success: boolean } & Loose>;
   /** An aggregated feedback value, optionally compared with the previous period. `POST /observability/feedback/aggregate` */
-  getFeedbackAggregate(params: SignalAggregateArgs): Promise<AggregateResult>;
+  getFeedbackAggregate(params: SignalAggregateArgs & FeedbackTarget): Promise<AggregateResult>;
   /** Feedback values grouped by dimensions. `POST /observability/feedback/breakdown` */
-  getFeedbackBreakdown(params: SignalBreakdownArgs): Promise<BreakdownResult>;
+  getFeedbackBreakdown(params: SignalBreakdownArgs & FeedbackTarget): Promise<BreakdownResult>;
   /** Feedback values bucketed by time interval. `POST /observability/feedback/timeseries` */
-  getFeedbackTimeSeries(params: SignalTimeSeriesArgs): Promise<TimeSeriesResult>;
+  getFeedbackTimeSeries(params: SignalTimeSeriesArgs & FeedbackTarget): Promise<TimeSeriesResult>;
   /** Feedback percentiles bucketed by time interval. `POST /observability/feedback/percentiles` */
-  getFeedbackPercentiles(params: SignalPercentilesArgs): Promise<PercentilesResult>;
+  getFeedbackPercentiles(params: SignalPercentilesArgs & FeedbackTarget): Promise<PercentilesResult>;
   /** An aggregated metric value, optionally compared with the previous period. `POST /observability/metrics/aggregate` */
   getMetricAggregate(params: MetricAggregateArgs): Promise<AggregateResult>;
   /** Metric values grouped by dimensions. `POST /observability/metrics/breakdown` */

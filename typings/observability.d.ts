@@ -191,42 +191,56 @@ export interface FeedbackRecord extends Loose {
   feedbackType?: string
   reviewStatus?: string
 }
+/** The scores an aggregation reads: one scorer's (optionally of one source). */
+export interface ScoreTarget {
+  scorerId: string
+  scoreSource?: string
+}
+/** The feedback an aggregation reads: one type's (optionally of one source). */
+export interface FeedbackTarget {
+  feedbackType: string
+  feedbackSource?: string
+}
+/** Aggregation functions of score, feedback and metric queries. */
+export type SignalAggregation = 'avg' | 'count' | 'count_distinct' | 'last' | 'max' | 'min' | 'sum'
+/** Bucket sizes of time series and percentiles. */
+export type SignalInterval = '1m' | '5m' | '15m' | '1h' | '1d'
 /** An aggregation over scores or feedback. */
 export interface SignalAggregateArgs extends Loose {
-  aggregation?: string
+  aggregation: SignalAggregation
   filters?: Loose
-  comparePeriod?: string
+  comparePeriod?: 'previous_period' | 'previous_day' | 'previous_week'
 }
 export interface SignalBreakdownArgs extends SignalAggregateArgs {
   groupBy: string[]
 }
 export interface SignalTimeSeriesArgs extends SignalAggregateArgs {
-  interval: string
+  interval: SignalInterval
   groupBy?: string[]
 }
 export interface SignalPercentilesArgs extends Loose {
   percentiles: number[]
-  interval: string
+  interval: SignalInterval
   filters?: Loose
 }
 /** An aggregation over one metric (or several). */
 export interface MetricAggregateArgs extends Loose {
   name: string | string[]
-  aggregation: string
+  aggregation: SignalAggregation
   filters?: Loose
-  comparePeriod?: string
+  comparePeriod?: 'previous_period' | 'previous_day' | 'previous_week'
 }
 export interface MetricBreakdownArgs extends MetricAggregateArgs {
   groupBy: string[]
 }
 export interface MetricTimeSeriesArgs extends MetricAggregateArgs {
-  interval: string
+  interval: SignalInterval
   groupBy?: string[]
 }
 export interface MetricPercentilesArgs extends Loose {
   name: string
   percentiles: number[]
-  interval: string
+  interval: SignalInterval
   filters?: Loose
 }
 export interface AggregateResult extends Loose {
