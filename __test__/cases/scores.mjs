@@ -8,7 +8,7 @@ const scorer = { scorer: { config: { id: 's1', name: 'Sçorer' } }, agentIds: ['
 const page = { scores: [{ id: 'x', scorerId: 's1', score: 1 }], pagination: { total: 1, page: 0, perPage: 10, hasMore: false } }
 
 export default [
-  { method: 'MastraClient.listScorers', args: [[], [RC], [rcMap()], [{}]], answer: json({ s1: scorer }) },
+  { method: 'MastraClient.listScorers', args: [[], [RC], [rcMap()], [{}], ['']], answer: json({ s1: scorer }) },
   { method: 'MastraClient.getScorer', args: [['s1'], ['s é/1']], answer: json(scorer) },
   { method: 'MastraClient.getScorer', label: '404 answer', args: [['nope']], answer: json({ error: 'Scorer not found' }, 404) },
   {
@@ -17,6 +17,8 @@ export default [
       [{ scorerId: 's1' }],
       [{ scorerId: 's 1', entityId: 'a', entityType: 'AGENT', page: 0, perPage: 10 }],
       [{ scorerId: 's1', entityId: '', entityType: '', page: 2 }],
+      [{ scorerId: 's1', entityId: 0, page: null, perPage: null }],
+      [],
     ],
     answer: json(page),
   },
@@ -31,11 +33,11 @@ export default [
       assert.match(nvOutcome.error.message, /scorerId is required/)
     },
   },
-  { method: 'MastraClient.listScoresByRunId', args: [[{ runId: 'r1' }], [{ runId: 'r/1', page: 1, perPage: 0 }]], answer: json(page) },
+  { method: 'MastraClient.listScoresByRunId', args: [[{ runId: 'r1' }], [{ runId: 'r/1', page: 1, perPage: 0 }], [{ runId: 'r', page: null, perPage: null }], []], answer: json(page) },
   { method: 'MastraClient.listScoresByRunId', label: '500 answer', args: [[{ runId: 'r1' }]], answer: json({ error: 'boom' }, 500) },
   {
     method: 'MastraClient.listScoresByEntityId',
-    args: [[{ entityId: 'a', entityType: 'AGENT' }], [{ entityId: 'w é', entityType: 'WORKFLOW', page: 3, perPage: 20 }]],
+    args: [[{ entityId: 'a', entityType: 'AGENT' }], [{ entityId: 'w é', entityType: 'WORKFLOW', page: 3, perPage: 20 }], [{ entityId: 'a', entityType: 'AGENT', page: null }], [null]],
     answer: json(page),
   },
   {

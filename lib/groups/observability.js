@@ -22,11 +22,12 @@ const prepare = {
     ns.legacyQuery = query
   },
 
-  /** `getBranch`: `params` must be an object. */
+  /** `getBranch`: `params` must be an object; `depth` is sent whenever given. */
   obsBranch(ns) {
     const params = ns.params
     // eslint-disable-next-line no-unused-vars
-    const { traceId, spanId } = params
+    const { traceId, spanId, depth } = params
+    ns.branchQuery = { depth: depth !== undefined ? `${depth}` : undefined }
   },
 
   /** `listScoresBySpan`: the pagination is what `params` holds besides the span's ids. */
@@ -37,9 +38,14 @@ const prepare = {
     ns.spanPagination = pagination
   },
 
-  /** Discovery queries whose `params` is required: it must be an object. */
+  /** Queries whose `params` is required: it must be an object. */
   obsParamsObject(ns) {
     Object.entries(ns.params)
+  },
+
+  /** Queries whose `params` defaults to `{}`: a given one must be an object. */
+  obsOptionalParams(ns) {
+    if (ns.params !== undefined) Object.entries(ns.params)
   },
 }
 

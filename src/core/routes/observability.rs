@@ -18,12 +18,12 @@ const fn post_params(method: &'static str, args: &'static [&'static str], return
 
 /// `Observability.method(params?)`: a GET of `path` with `params` as the list query.
 const fn list(method: &'static str, args: &'static [&'static str], returns: &'static str, path: &'static str, doc: &'static str) -> Route {
-    route("Observability", method, args, returns).get(path).query(LIST_QUERY).doc(doc)
+    route("Observability", method, args, returns).get(path).query(LIST_QUERY).prepare("obsOptionalParams").doc(doc)
 }
 
 /// `Observability.method(params)`: a GET of `path` with the keys of `params` as the query.
 const fn discover(method: &'static str, args: &'static [&'static str], returns: &'static str, path: &'static str, doc: &'static str) -> Route {
-    route("Observability", method, args, returns).get(path).query(PARAMS_QUERY).doc(doc)
+    route("Observability", method, args, returns).get(path).query(PARAMS_QUERY).prepare("obsOptionalParams").doc(doc)
 }
 
 /// `MastraClient.method(...)` forwarding to `client.observability.method(...)`.
@@ -84,7 +84,7 @@ pub const GROUP: Group = Group {
         list("listBranches", &["params?: ListBranchesArgs"], "BranchesPage", "/observability/branches", "Lists branch-anchor spans (agent, workflow and tool runs), wherever they sit in their trace."),
         route("Observability", "getBranch", &["params: BranchArgs"], "BranchResponse")
             .get("/observability/traces/{params.traceId}/branches/{params.spanId}")
-            .query(&[q("depth", "params.depth", Enc::Num)])
+            .query(&[spread("branchQuery")])
             .prepare("obsBranch")
             .doc("The subtree of spans under one span (`depth` levels below it, or all)."),
         route("Observability", "listScoresBySpan", &["params: SpanScoresParams"], "SpanScoresPage")

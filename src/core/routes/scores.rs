@@ -2,12 +2,8 @@
 
 use super::*;
 
-/// `page` and `perPage` of `params`.
-macro_rules! page_query {
-    ($($first:expr,)*) => {
-        &[$($first,)* q("page", "params.page", Enc::Num), q("perPage", "params.perPage", Enc::Num)]
-    };
-}
+/// The query a `prepare` hook of the score lists made (filters, `page`, `perPage`).
+const SCORES_QUERY: &[Query] = &[spread("scoresQuery")];
 
 /// The scores group.
 pub const GROUP: Group = Group {
@@ -23,15 +19,18 @@ pub const GROUP: Group = Group {
             .doc("One registered scorer."),
         route("MastraClient", "listScoresByScorerId", &["params: ListScoresByScorerIdParams"], "ScoresPage")
             .get("/scores/scorer/{params.scorerId}")
-            .query(page_query!(q("entityId", "params.entityId", Enc::Str), q("entityType", "params.entityType", Enc::Str),))
+            .query(SCORES_QUERY)
+            .prepare("scoresByScorer")
             .doc("Lists the scores one scorer recorded, one page at a time."),
         route("MastraClient", "listScoresByRunId", &["params: ListScoresByRunIdParams"], "ScoresPage")
             .get("/scores/run/{params.runId}")
-            .query(page_query!())
+            .query(SCORES_QUERY)
+            .prepare("scoresByRun")
             .doc("Lists the scores of one run, one page at a time."),
         route("MastraClient", "listScoresByEntityId", &["params: ListScoresByEntityIdParams"], "ScoresPage")
             .get("/scores/entity/{params.entityType}/{params.entityId}")
-            .query(page_query!())
+            .query(SCORES_QUERY)
+            .prepare("scoresByEntity")
             .doc("Lists the scores of one agent or workflow, one page at a time."),
         route("MastraClient", "saveScore", &["params: SaveScoreParams"], "{ score: ScoreRecord }")
             .post("/scores")
