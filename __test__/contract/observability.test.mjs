@@ -3,8 +3,9 @@
 // observability store and the echo scorer of support/fixture/observability.mjs), results
 // compared after normalization of ids and times, plus sharp checks on real values.
 //
-// Traces, spans, logs and metrics are written into the server's observability store directly
-// (the test server has no tracing exporter); scores and feedback go through the API.
+// Agent traces come from running the echo agent with the fixture's recording tracer; more
+// traces, logs and metrics are written into the server's observability store directly; scores
+// and feedback go through the API.
 // Whatever a call creates is named per client, `ct_<what>_js` / `ct_<what>_nv`.
 //
 // Run (Node >= 22): node --test __test__/contract/observability.test.mjs
@@ -211,7 +212,7 @@ test('traces: listTraces with filters, pagination and order', T, async () => {
   const [a, b] = await both((c) => c.listTraces(args))
   same(b, a)
   assert.deepEqual(b.spans.map((s) => s.traceId), ['ct-trace-agent'])
-  assert.equal(b.pagination.total, 2)
+  assert.equal(b.pagination.total, 2, 'the two seeded traces tagged ct')
   assert.equal(b.pagination.hasMore, true)
   const [c, d] = await both((cl) => cl.observability.listTraces({ filters: { entityType: 'workflow_run' } }))
   same(d, c)
@@ -254,6 +255,77 @@ test('traces: deleteTraces removes the trace', T, async () => {
   same(b, a)
   assert.deepEqual(b, { success: true })
   await sameRejection((c, side) => c.getTrace(name('del', side)), 404)
+})
+
+// ---------------------------------------------------------------------------
+// Traces of real agent runs (one per side, made through client-js, tagged `ct_run_<side>`)
+// ---------------------------------------------------------------------------
+
+/**
+ * A trace reply with its spans in name order: spans started in the same millisecond come in
+ * either order, and each side's run is a separate run.
+ */
+function byName(reply) {
+  const key = (sp) => `${sp.name}|${sp.spanType}|${sp.entityId}`
+  return withoutRunCounters({ ...reply, spans: [...reply.spans].sort((x, y) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0)) })
+}
+
+/** `value` without the server's per-run counters (`observabilityNextCursorId`), anywhere. */
+function withoutRunCounters(value) {
+  if (Array.isArray(value)) return value.map(withoutRunCounters)
+  if (!value || typeof value !== 'object') return value
+  const out = {}
+  for (const [k, v] of Object.entries(value)) if (k !== 'observabilityNextCursorId') out[k] = withoutRunCounters(v)
+  return out
+}
+
+/** The root span of the agent run traced for `side`, read through `client`. */
+async function agentRun(client, side) {
+  const page = await client.listTraces({ filters: { tags: [name('run', side)], spanType: 'agent_run' } })
+  assert.equal(page.spans.length, 1, `one traced agent run for ${side}`)
+  return page.spans[0]
+}
+
+test('agent traces: a traced agent run is listed, read whole, light, by branch and as a trajectory', T, async () => {
+  for (const side of ['js', 'nv']) {
+    const reply = await js.getAgent('echo-agent').generate('tool:add', {
+      requestContext: { ctTrace: name('trace', side) },
+      tracingOptions: { tags: [name('run', side)], metadata: { side: name('meta', side) } },
+    })
+    assert.equal(reply.text, 'sum is 5')
+  }
+  await server.mastra.observability.flush()
+
+  const [a, b] = await both((c, side) => agentRun(c, side))
+  same(b, a)
+  assert.equal(b.entityName, 'Echo Agent')
+  assert.deepEqual(b.tags, [name('run', 'nv')])
+
+  const [c, d] = await both(async (cl, side) => byName(await cl.getTrace((await agentRun(js, side)).traceId)))
+  same(d, c)
+  assert.ok(d.spans.some((sp) => sp.spanType === 'agent_run' && sp.parentSpanId === null))
+  assert.ok(d.spans.length > 1, 'the run has child spans')
+
+  const [e, f] = await both(async (cl, side) => byName(await cl.observability.getTraceLight((await agentRun(js, side)).traceId)))
+  same(f, e)
+  assert.equal(f.spans.length, d.spans.length)
+
+  const [g, h] = await both(async (cl, side) => {
+    const root = await agentRun(js, side)
+    return byName(await cl.getBranch({ traceId: root.traceId, spanId: root.spanId, depth: 1 }))
+  })
+  same(h, g)
+  assert.ok(h.spans.some((sp) => sp.spanType === 'agent_run'))
+
+  const [i, j] = await both(async (cl, side) => withoutRunCounters(await cl.getTraceTrajectory((await agentRun(js, side)).traceId)))
+  same(j, i)
+
+  const [k, l] = await both(async (cl, side) => {
+    const root = await agentRun(js, side)
+    const child = byName(await js.getTrace(root.traceId)).spans.find((sp) => sp.parentSpanId === root.spanId)
+    return withoutRunCounters(await cl.getSpan(root.traceId, child.spanId))
+  })
+  same(l, k)
 })
 
 // ---------------------------------------------------------------------------
