@@ -142,7 +142,23 @@ export default [
   ...both('getTraceQueryFields', { label: 'never retried', options: { retries: 2, backoffMs: 1 }, args: [[{}]], answer: json({ error: 'boom' }, 500) }),
   ...both('getTraceQueryFields', { label: 'aborted signal', args: [aborted] }),
   ...both('getTraceQueryValues', { args: [[{ field: 'entityName', prefix: 'é' }]], answer: json({ values: ['a'] }) }),
+  {
+    method: 'Observability.getTraceQueryValues',
+    target: obs,
+    differs: 'a signal that is not an AbortSignal is refused with a TypeError naming it, before sending',
+    args: [[{ field: 'x' }, { signal: 'soon' }]],
+    expect: (nv, js, { nvOutcome, jsOutcome }) => {
+      assert.equal(jsOutcome.ok, false, 'client-js rejects too (premise)')
+      assert.equal(nv.length, 0)
+      assert.equal(nvOutcome.error.constructor.name, 'TypeError')
+      assert.match(nvOutcome.error.message, /options\.signal must be an AbortSignal/)
+    },
+  },
   ...both('getTraceQueryValues', { label: 'never retried', options: { retries: 3, backoffMs: 1 }, args: [[{ field: 'x' }]], answer: json({ error: 'boom' }, 503) }),
+
+  // ---- the member uses its client's options
+  { method: 'Observability.listTraces', target: obs, label: 'API prefix and headers of the client', options: { apiPrefix: '/mastra', headers: { 'x-tenant': 'acme' } }, args: [[{ pagination: { page: 1 } }]], answer: json(tracesPage) },
+  { method: 'Observability.getEntityTypes', target: obs, label: 'token of the client', token: 'tok-1', answer: json({ entityTypes: [] }) },
 
   // ---- logs (the client's listLogsVNext forwards here)
   { method: 'Observability.listLogs', target: obs, args: [[], [{ filters: { level: 'error', timestamp: { start: D1 } }, pagination: { page: 0, perPage: 50 }, orderBy: { direction: 'ASC' } }]], answer: json({ logs: [], pagination }) },
