@@ -738,7 +738,6 @@ export interface LogsPage extends Loose {
   perPage: number
   hasMore: boolean
 }
-}
 // ---- observability: types
 
 /** Paging of an observability list reply. */

@@ -110,9 +110,10 @@ function bodyBuilder(body) {
       return () => null
     case 'whole': {
       const read = reader(body.src)
+      // A falsy value (undefined, null, 0, '') sends no body, as client-js's request() does.
       return (ns) => {
         const value = read(ns)
-        return value === undefined ? null : JSON.stringify(value)
+        return value ? JSON.stringify(value) : null
       }
     }
     case 'pick': {

@@ -45,5 +45,5 @@ export default [
   { method: 'MastraClient.listLogsVNext', label: '400 answer', args: [[{ pagination: { page: -1 } }]], answer: json({ error: 'Invalid query parameters' }, 400) },
   missingParams('MastraClient.listLogs', [[], [null]]),
   missingParams('MastraClient.getLogForRun', [[]]),
-  missingParams('MastraClient.listLogsVNext', [[null]]),
+  { method: 'MastraClient.listLogsVNext', label: 'null params', args: [[null]] },
 ]

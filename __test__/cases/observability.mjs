@@ -188,7 +188,6 @@ export default [
   ...both('getTraceQueryFields', { label: 'no params', args: [[], [null, null]] }),
   ...both('deleteFeedback', {
     label: 'null params',
-    todo: 'a body value that is null (or another falsy value) is sent as JSON; client-js sends no body for it',
     args: [[null]],
   }),
 ]

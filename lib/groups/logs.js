@@ -6,8 +6,6 @@ const { requireObject } = require('./memory')
 const prepare = {
   /** `listLogs` / `getLogForRun`: the parameter object is required. */
   logsParams: (ns, route) => requireObject(ns, route),
-  /** `listLogsVNext`: the parameter object may be left out, but not `null`. */
-  logsOptionalParams: (ns, route) => requireObject(ns, route, true),
 }
 
 module.exports = { prepare }

@@ -36,10 +36,8 @@ pub const GROUP: Group = Group {
         route("MastraClient", "listLogTransports", &[], "{ transports: string[] }")
             .get("/logs/transports")
             .doc("Names of the server's log transports."),
-        route("MastraClient", "listLogsVNext", &["params?: ListLogsVNextParams"], "LogsVNextPage")
-            .get("/observability/logs")
-            .prepare("logsOptionalParams")
-            .query(&[params("params", &["filters", "pagination", "orderBy"])])
+        route("MastraClient", "listLogsVNext", &["params?: ListObservabilityLogsArgs"], "ObservabilityLogsPage")
+            .delegate("observability.listLogs")
             .doc("Lists log records of the observability store, filtered, ordered and one page at a time."),
     ],
 };
