@@ -14,9 +14,36 @@ const { plainRequestContext, processClientTools, toJsonSchema } = require('../va
 /** Client tools of call options: the resolver's answer first. */
 const resolveClientTools = (options) => options.clientToolsResolver?.() ?? options.clientTools
 
-/** `structuredOutput` with its schema as JSON Schema. */
-function structuredOutputBody(structuredOutput, where) {
-  return { ...structuredOutput, schema: toJsonSchema(structuredOutput.schema, where) }
+/** `structuredOutput` with its schema as JSON Schema (`strict`: as the agent's model wants it). */
+function structuredOutputBody(structuredOutput, where, strict = true) {
+  const schema = toJsonSchema(structuredOutput.schema, where)
+  return { ...structuredOutput, schema: strict && schema === structuredOutput.schema ? strictJsonSchema(schema) : schema }
+}
+
+/** Keywords whose value is a subschema, an array of them, or an object of them. */
+const SUBSCHEMA = ['additionalItems', 'items', 'contains', 'additionalProperties', 'propertyNames', 'not', 'if', 'then', 'else']
+const SUBSCHEMA_LISTS = ['items', 'allOf', 'anyOf', 'oneOf', 'prefixItems']
+const SUBSCHEMA_MAPS = ['$defs', 'definitions', 'properties', 'patternProperties', 'dependencies']
+
+/**
+ * Plain JSON Schema as a draft-07 document whose objects with properties allow no others
+ * (`additionalProperties: false` unless set), as agents read structured output schemas.
+ */
+function strictJsonSchema(schema) {
+  if (schema === null || typeof schema !== 'object') return schema
+  const copy = JSON.parse(JSON.stringify(schema))
+  if (!copy.$schema) copy.$schema = 'http://json-schema.org/draft-07/schema#'
+  closeObjects(copy)
+  return copy
+}
+
+/** Sets `additionalProperties: false` on every object schema with properties, depth first. */
+function closeObjects(node) {
+  if (node === null || typeof node !== 'object' || Array.isArray(node)) return
+  for (const key of SUBSCHEMA) if (node[key] && typeof node[key] === 'object' && !Array.isArray(node[key])) closeObjects(node[key])
+  for (const key of SUBSCHEMA_LISTS) if (Array.isArray(node[key])) node[key].forEach(closeObjects)
+  for (const key of SUBSCHEMA_MAPS) if (node[key] && typeof node[key] === 'object') Object.values(node[key]).forEach(closeObjects)
+  if (node.type === 'object' && node.properties !== undefined && !node.additionalProperties) node.additionalProperties = false
 }
 
 /** Stream calls (`stream`, `streamUntilIdle`) leave a structured output without schema out. */
@@ -64,7 +91,7 @@ const prepare = {
       ...params,
       messages: ns.messages,
       requestContext: plainRequestContext(params.requestContext),
-      structuredOutput: params.structuredOutput ? structuredOutputBody(params.structuredOutput, 'structuredOutput.schema') : undefined,
+      structuredOutput: params.structuredOutput ? structuredOutputBody(params.structuredOutput, 'structuredOutput.schema', false) : undefined,
     }
   },
 
@@ -449,6 +476,8 @@ function threadSubscription(agent, first, open, closer, thread) {
     unsubscribed = true
     closer.abort()
   }
+  const readFirst = first.processDataStream
+  const read = (response, onChunk) => (response === first ? readFirst({ onChunk }) : response.processDataStream({ onChunk }))
   first.processDataStream = async ({ onChunk, reconnect } = {}) => {
     if (unsubscribed) return
     if (typeof onChunk !== 'function') throw new TypeError('processDataStream: onChunk must be a function')
@@ -468,7 +497,7 @@ function threadSubscription(agent, first, open, closer, thread) {
     try {
       for (;;) {
         try {
-          await response.processDataStream({ onChunk: guarded })
+          await read(response, guarded)
         } catch (err) {
           if (err && err[failed]) throw err.cause
           if (isClosed()) return
