@@ -268,8 +268,73 @@ export default [
       return { got, error }
     },
   },
+  {
+    method: 'Agent.subscribeToThread',
+    label: 'a client tool of a signal run runs here and its result goes back',
+    // sendSignal (answered { runId: 'r1' } while the target is made) remembers the stream
+    // options of run r1; the subscription sees r1 stop for the client tool.
+    target: async (c) => {
+      const a = c.getAgent('agent-1')
+      const color = { ...clientTool, execute: async (args, ctx) => ({ colour: `red-${args.a}`, agent: ctx.agent.agentId }) }
+      await a.sendSignal({ resourceId: 'r', threadId: 't', signal: { type: 'user-message', contents: 'x' }, ifIdle: { streamOptions: { requestContext: RC, clientTools: { color } } } })
+      return a
+    },
+    args: [[{ resourceId: 'r', threadId: 't' }]],
+    answers: [
+      sse([
+        { type: 'tool-call', runId: 'r1', from: 'AGENT', payload: { toolCallId: 'c1', toolName: 'color', args: { a: 'x' } } },
+        { type: 'finish', runId: 'r1', from: 'AGENT', payload: { stepResult: { reason: 'tool-calls' }, messages: { nonUser: [{ role: 'assistant', content: 'calling' }] } } },
+      ]),
+    ],
+    answer: json({ runId: 'r2' }),
+    consume: readChunks,
+    expect: (nv) => {
+      assert.equal(nv.length, 2, 'the subscription, then the tool result')
+      assert.match(nv[1].path, /\/send-tool-approval$/)
+      assert.deepEqual(nv[1].json.messages[0].content[1].output, { type: 'json', value: { colour: 'red-x', agent: 'agent-1' } })
+    },
+  },
   { method: 'Agent.subscribeToThread', target: agent, label: '404 answer', args: [[{ threadId: 't' }]], answer: notFound },
   { method: 'Agent.abortThread', target: agent, args: [[{ threadId: 't' }], [{ resourceId: 'r', threadId: 't', expectedRunId: 'run-1' }], [{ threadId: 't', expectedRunId: null }]], answer: json({ aborted: true }) },
+
+  // -------------------------------------------------------------------------
+  // generate: structured output and client tools
+  // -------------------------------------------------------------------------
+  {
+    method: 'Agent.generate',
+    target: agent,
+    label: 'structured output',
+    args: [['hi', { structuredOutput: { schema: { ...jsonSchema, properties: { a: { type: 'string' }, o: { type: 'object', properties: { b: { type: 'number' } } } } } } }]],
+    answer: json({ text: '{}', object: {} }),
+  },
+  {
+    method: 'Agent.generate',
+    label: 'client tool with toModelOutput runs and answers the server',
+    target: agent,
+    args: [
+      () => [
+        'pick',
+        {
+          memory: { thread: 't', resource: 'r' },
+          clientTools: {
+            color: {
+              ...clientTool,
+              execute: async (args) => ({ colour: `red-${args.a}` }),
+              toModelOutput: (result) => ({ type: 'content', value: [{ type: 'image-url', url: 'data:image/png;base64,AAAA' }, { type: 'text', text: result.colour }] }),
+            },
+          },
+        },
+      ],
+    ],
+    answers: [json({ finishReason: 'tool-calls', toolCalls: [{ payload: { toolCallId: 'c1', toolName: 'color', args: { a: 'x' } } }], response: { messages: [{ role: 'assistant', content: 'calling' }] } })],
+    answer: json({ text: 'red', finishReason: 'stop' }),
+    expect: (nv) => {
+      assert.equal(nv.length, 2, 'generate, then generate with the tool result')
+      const result = nv[1].json.messages.at(-1).content[0]
+      assert.deepEqual(result.result, { colour: 'red-x' })
+      assert.equal(result.providerOptions.mastra.modelOutput.value[0].mediaType, 'image/png')
+    },
+  },
 
   // -------------------------------------------------------------------------
   // Legacy
