@@ -301,6 +301,23 @@ test('subscribeToThread() delivers the run a message starts; unsubscribe() ends 
   assert.equal(text(b), 'echo: hello')
 })
 
+test("subscribeToThread(): the client's abortSignal ends processDataStream quietly (native)", OPTIONS, async () => {
+  const controller = new AbortController()
+  const client = new Native.MastraClient({ baseUrl: server.url, retries: 0, abortSignal: controller.signal })
+  const thread = { threadId: name('subabort', 'nv'), resourceId: name('subabortr', 'nv') }
+  const subscription = await client.getAgent(ECHO).subscribeToThread(thread)
+  const types = []
+  const reading = subscription.processDataStream({
+    onChunk: (chunk) => {
+      types.push(chunk.type)
+      if (chunk.type === 'finish') controller.abort()
+    },
+  })
+  await nv.getAgent(ECHO).sendMessage({ ...thread, message: 'hello' })
+  await reading
+  assert.equal(types.at(-1), 'finish')
+})
+
 // ---------------------------------------------------------------------------
 // Legacy and durable calls the echo agent cannot serve
 // ---------------------------------------------------------------------------

@@ -381,10 +381,15 @@ function agentSegment(agent) {
 const RUNTIME_OPTIONS_TTL_MS = 5 * 60 * 1000
 const clientIds = new WeakMap()
 
-/** An id of the client an agent belongs to (its native core), so keys never mix servers. */
-function clientIdOf(agent) {
+/** The native core an agent's client shares with its resources. */
+function coreOf(agent) {
   const symbol = Object.getOwnPropertySymbols(agent).find((s) => s.description === 'mastra.client.core')
-  const core = symbol ? agent[symbol] : agent
+  return symbol ? agent[symbol] : agent
+}
+
+/** An id of the client an agent belongs to, so keys never mix servers. */
+function clientIdOf(agent) {
+  const core = coreOf(agent)
   if (!clientIds.has(core)) clientIds.set(core, clientIds.size + 1 + Math.random())
   return clientIds.get(core)
 }
@@ -469,7 +474,8 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 /** Gives the subscription's Response its `abort`, `unsubscribe` and `processDataStream`. */
 function threadSubscription(agent, first, open, closer, thread) {
   let unsubscribed = false
-  const isClosed = () => unsubscribed || closer.signal.aborted
+  // The client's own abort signal ends the subscription quietly, as unsubscribe() does.
+  const isClosed = () => unsubscribed || closer.signal.aborted || Boolean(coreOf(agent).signal?.aborted)
   first.abort = async () => (await agent.abortThread(thread)).aborted
   first.unsubscribe = () => {
     if (unsubscribed) return
@@ -519,7 +525,7 @@ function threadSubscription(agent, first, open, closer, thread) {
         if (response === null) return
       }
     } finally {
-      if (closer.signal.aborted) unsubscribed = true
+      if (isClosed()) unsubscribed = true
     }
   }
   return first
