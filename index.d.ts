@@ -72,8 +72,10 @@ export declare class MastraClient {
   request(path: string, options?: RequestOptions): Promise<any>;
   /** Lists the server's agents, keyed by id. `GET /agents` */
   listAgents(requestContext?: RequestContextInput, partial?: boolean): Promise<Record<string, AgentDetails>>;
-  /** An agent by id (no request is made). */
-  getAgent(agentId: string): Agent;
+  /** The model providers the server knows, and whether each is configured. `GET /agents/providers` */
+  listAgentsModelProviders(): Promise<AgentModelProviders>;
+  /** An agent by id, optionally at a stored version (no request is made). */
+  getAgent(agentId: string, version?: AgentVersionIdentifier, routeOverrides?: AgentRouteOverrides): Agent;
   /** Lists the server's workflows, keyed by id. `GET /workflows` */
   listWorkflows(requestContext?: RequestContextInput, partial?: boolean): Promise<Record<string, WorkflowDetails>>;
   /** A workflow by id (no request is made). */
@@ -377,18 +379,305 @@ export interface StreamChunk extends Loose {
 export interface AgentStreamResponse extends Response {
   processDataStream(options: { onChunk: (chunk: StreamChunk) => void | Promise<void> }): Promise<void>
 }
+
+/** Selects a stored version of an agent: by id, or the draft / published one. */
+export type AgentVersionIdentifier = { versionId: string } | { status: 'draft' | 'published' }
+/** Paths (after the API prefix) used instead of the agent's own routes. */
+export interface AgentRouteOverrides {
+  stream?: string
+}
+/** Options of `stream` and `streamUntilIdle`. */
+export interface AgentStreamOptions extends AgentCallOptions {
+  maxIdleMs?: number
+  clientToolsResolver?: () => Record<string, Loose> | undefined
+}
+/** Options of `resumeStream`: the suspended run, and the stream options. */
+export interface AgentResumeOptions extends AgentStreamOptions {
+  runId: string
+  toolCallId?: string
+  messages?: MessageInput
+}
+export interface AgentModelProviders extends Loose {
+  providers: Array<{ id: string; name?: string; connected?: boolean; [key: string]: any }>
+}
+export interface AgentPlan extends Loose {
+  path?: string
+  content?: string
+}
+export interface AgentToolDetails extends Loose {
+  id?: string
+  description?: string
+  inputSchema?: unknown
+  outputSchema?: unknown
+}
+export interface AgentExecuteToolParams extends Loose {
+  data?: unknown
+  requestContext?: RequestContextInput
+}
+export interface AgentEnhancedInstructions extends Loose {
+  explanation?: string
+  new_prompt?: string
+}
+export interface AgentBrowserSession extends Loose {
+  hasSession: boolean
+  screencastAvailable: boolean
+}
+export interface AgentCloneParams extends Loose {
+  newId?: string
+  newName?: string
+  metadata?: Loose
+  authorId?: string
+  requestContext?: RequestContextInput
+}
+export interface AgentUpdateModelParams extends Loose {
+  model: { provider?: string; modelId: string; [key: string]: any } | Loose
+}
+export interface AgentUpdateModelInListParams extends Loose {
+  modelConfigId: string
+  model?: Loose
+  maxRetries?: number
+  enabled?: boolean
+}
+export interface AgentReorderModelListParams extends Loose {
+  reorderedModelIds: string[]
+}
+export interface AgentListVersionsParams {
+  page?: number
+  perPage?: number
+  orderBy?: { field?: 'versionNumber' | 'createdAt'; direction?: 'ASC' | 'DESC' }
+}
+export interface AgentCreateVersionParams extends Loose {
+  changeMessage?: string
+}
+export interface AgentVersion extends Loose {
+  id: string
+  agentId?: string
+  versionNumber?: number
+  changeMessage?: string
+  createdAt?: string | Date
+}
+export interface AgentVersionPage extends Loose {
+  versions: AgentVersion[]
+  total?: number
+  page?: number
+  perPage?: number | false
+  hasMore?: boolean
+}
+export interface AgentObserveParams {
+  runId: string
+  offset?: number
+}
+export interface AgentRecoverParams {
+  runId: string
+  requestContext?: Record<string, unknown>
+  versions?: { agents?: Record<string, AgentVersionIdentifier>; defaultStatus?: 'draft' | 'published' }
+}
+/** Approving or declining a suspended tool call of a run. */
+export interface AgentToolCallDecision extends Loose {
+  runId: string
+  toolCallId?: string
+  model?: string
+  reason?: string
+  abortSignal?: AbortSignal
+  requestContext?: RequestContextInput
+}
+export interface AgentSendToolApprovalParams extends Loose {
+  resourceId?: string
+  threadId?: string
+  toolCallId: string
+  approved: boolean
+  requestContext?: RequestContextInput
+  messages?: MessageInput
+  streamOptions?: AgentStreamOptions
+}
+export interface AgentSuspendedRunsParams {
+  threadId?: string
+  resourceId?: string
+  fromDate?: Date
+  toDate?: Date
+  perPage?: number
+  page?: number
+}
+export interface AgentSuspendedRuns extends Loose {
+  runs: Loose[]
+  total: number
+}
+export interface AgentNetworkOptions extends Loose {
+  memory?: AgentCallOptions['memory']
+  requestContext?: RequestContextInput
+  maxSteps?: number
+  structuredOutput?: { schema: unknown; [key: string]: any }
+}
+export interface AgentNetworkToolCallDecision {
+  runId: string
+  model?: string
+  reason?: string
+  requestContext?: RequestContextInput
+}
+/** A message or signal for a thread (`ifIdle.streamOptions` start a run when it is idle). */
+export interface AgentSignalParams extends Loose {
+  resourceId?: string
+  threadId?: string
+  ifIdle?: { streamOptions?: AgentStreamOptions; [key: string]: any }
+}
+export interface AgentSignalResult extends Loose {
+  runId?: string
+}
+export interface AgentThreadParams {
+  resourceId?: string
+  threadId: string
+}
+export interface AgentAbortThreadParams extends AgentThreadParams {
+  expectedRunId?: string
+}
+/** The stream of a thread's runs. */
+export interface AgentThreadSubscription extends Response {
+  processDataStream(options: {
+    onChunk: (chunk: StreamChunk) => void | Promise<void>
+    reconnect?: boolean | { maxRetries?: number; delayMs?: number }
+  }): Promise<void>
+  /** Aborts the thread's active run; resolves with whether one was aborted. */
+  abort(): Promise<boolean>
+  /** Stops reading the stream. */
+  unsubscribe(): void
+}
+/** Parameters of the legacy calls (`messages` inside). */
+export interface AgentLegacyParams extends Loose {
+  messages: MessageInput
+  output?: unknown
+  experimental_output?: unknown
+  requestContext?: RequestContextInput
+  abortSignal?: AbortSignal
+  clientTools?: Record<string, Loose>
+  threadId?: string
+  resourceId?: string
+}
+/** The legacy stream: an AI SDK data stream, read with callbacks per part type. */
+export interface AgentLegacyStreamResponse extends Response {
+  processDataStream(options?: {
+    onTextPart?: (text: string) => void | Promise<void>
+    onToolCallPart?: (part: Loose) => void | Promise<void>
+    onToolResultPart?: (part: Loose) => void | Promise<void>
+    onFinishMessagePart?: (part: Loose) => void | Promise<void>
+    onErrorPart?: (error: string) => void | Promise<void>
+    [callback: string]: ((part: any) => void | Promise<void>) | undefined
+  }): Promise<void>
+}
+export interface AgentSpeakOptions extends Loose {
+  speaker?: string
+}
 /** An agent of the server. */
 export declare class Agent {
   private constructor();
   readonly agentId: string;
+  readonly version?: AgentVersionIdentifier;
+  readonly routeOverrides?: AgentRouteOverrides;
+  /** The voice of an agent: speech to text and text to speech. */
+  readonly voice: AgentVoice;
   /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
   request(path: string, options?: RequestOptions): Promise<any>;
   /** The agent's details: name, instructions, tools, model. `GET /agents/{agentId}` */
   details(requestContext?: RequestContextInput): Promise<AgentDetails>;
+  /** A markdown plan the agent submitted (under `.mastracode/plans/`). `GET /agents/{agentId}/plans/file` */
+  readPlan(path: string, requestContext?: RequestContextInput): Promise<AgentPlan>;
+  /** One of the agent's tools: description and schemas. `GET /agents/{agentId}/tools/{toolId}` */
+  getTool(toolId: string, requestContext?: RequestContextInput): Promise<AgentToolDetails>;
+  /** Runs one of the agent's tools with `data` and resolves with its result. `POST /agents/{agentId}/tools/{toolId}/execute` */
+  executeTool(toolId: string, params: AgentExecuteToolParams): Promise<any>;
+  /** Asks the server's model to improve the instructions following `comment`. `POST /agents/{agentId}/instructions/enhance` */
+  enhanceInstructions(instructions: string, comment: string): Promise<AgentEnhancedInstructions>;
+  /** Whether the agent has a browser session and whether a screencast is available. `GET /agents/{agentId}/browser/session` */
+  browserSession(threadId?: string): Promise<AgentBrowserSession>;
+  /** Closes the agent's browser session (of one thread when `threadId` is given). `POST /agents/{agentId}/browser/close` */
+  closeBrowser(threadId?: string): Promise<{ success: boolean }>;
+  /** Copies the agent into a new stored agent and resolves with it. `POST /agents/{agentId}/clone` */
+  clone(params?: AgentCloneParams): Promise<Loose>;
+  /** Replaces the agent's model. `POST /agents/{agentId}/model` */
+  updateModel(params: AgentUpdateModelParams): Promise<{ message: string }>;
+  /** Puts the agent's original model back. `POST /agents/{agentId}/model/reset` */
+  resetModel(): Promise<{ message: string }>;
+  /** Changes one entry of the agent's model list. `POST /agents/{agentId}/models/{params.modelConfigId}` */
+  updateModelInModelList(params: AgentUpdateModelInListParams): Promise<{ message: string }>;
+  /** Reorders the agent's model list. `POST /agents/{agentId}/models/reorder` */
+  reorderModelList(params: AgentReorderModelListParams): Promise<{ message: string }>;
+  /** A page of the agent's versions. `GET /stored/agents/{agentId}/versions` */
+  listVersions(params?: AgentListVersionsParams, requestContext?: RequestContextInput): Promise<AgentVersionPage>;
+  /** Saves a new version of the agent's overrides. `POST /stored/agents/{agentId}/versions` */
+  createVersion(params?: AgentCreateVersionParams, requestContext?: RequestContextInput): Promise<AgentVersion>;
+  /** One version of the agent's overrides. `GET /stored/agents/{agentId}/versions/{versionId}` */
+  getVersion(versionId: string, requestContext?: RequestContextInput): Promise<AgentVersion>;
+  /** Makes a version the agent's active one. `POST /stored/agents/{agentId}/versions/{versionId}/activate` */
+  activateVersion(versionId: string, requestContext?: RequestContextInput): Promise<Loose>;
+  /** Saves a copy of an older version as the newest one. `POST /stored/agents/{agentId}/versions/{versionId}/restore` */
+  restoreVersion(versionId: string, requestContext?: RequestContextInput): Promise<AgentVersion>;
+  /** Deletes one version. `DELETE /stored/agents/{agentId}/versions/{versionId}` */
+  deleteVersion(versionId: string, requestContext?: RequestContextInput): Promise<Loose>;
+  /** The differences between two versions. `GET /stored/agents/{agentId}/versions/compare` */
+  compareVersions(fromId: string, toId: string, requestContext?: RequestContextInput): Promise<Loose>;
   /** Runs the agent and resolves with its full answer. `POST /agents/{agentId}/generate` */
   generate(messages: MessageInput, options?: AgentCallOptions): Promise<GenerateResult>;
-  /** Runs the agent and streams its chunks; read them with processDataStream({ onChunk }). `POST /agents/{agentId}/stream` */
-  stream(messages: MessageInput, options?: AgentCallOptions): Promise<AgentStreamResponse>;
+  /** Runs the agent and streams its chunks; read them with processDataStream({ onChunk }). */
+  stream(messages: MessageInput, options?: AgentStreamOptions): Promise<AgentStreamResponse>;
+  /** Runs the agent and streams its chunks until the thread is idle (signals included). `POST /agents/{agentId}/stream-until-idle` */
+  streamUntilIdle(messages: MessageInput, options?: AgentStreamOptions): Promise<AgentStreamResponse>;
+  /** Resumes a suspended run with `resumeData` and streams its chunks. `POST /agents/{agentId}/resume-stream` */
+  resumeStream(resumeData: unknown, options: AgentResumeOptions): Promise<AgentStreamResponse>;
+  /** Resumes a suspended run and streams its chunks until the thread is idle. `POST /agents/{agentId}/resume-stream-until-idle` */
+  resumeStreamUntilIdle(resumeData: unknown, options: AgentResumeOptions): Promise<AgentStreamResponse>;
+  /** Streams the chunks of a running run again, from `offset` on. `POST /agents/{agentId}/observe` */
+  observe(params: AgentObserveParams): Promise<AgentStreamResponse>;
+  /** Drives an orphaned durable-agent run to its end and streams its chunks. `POST /agents/{agentId}/recover` */
+  recover(params: AgentRecoverParams): Promise<AgentStreamResponse>;
+  /** Posts ready call options to the agent route `route` and writes the event stream into `controller`. */
+  processStreamResponse(processedParams: Loose, controller: ReadableStreamDefaultController<Uint8Array>, route?: string, signal?: AbortSignal): Promise<Response>;
+  /** Approves a suspended tool call and streams the rest of the run. `POST /agents/{agentId}/approve-tool-call` */
+  approveToolCall(params: AgentToolCallDecision): Promise<AgentStreamResponse>;
+  /** Declines a suspended tool call and streams the rest of the run. `POST /agents/{agentId}/decline-tool-call` */
+  declineToolCall(params: AgentToolCallDecision): Promise<AgentStreamResponse>;
+  /** Approves a suspended tool call and resolves with the full answer. `POST /agents/{agentId}/approve-tool-call-generate` */
+  approveToolCallGenerate(params: AgentToolCallDecision): Promise<GenerateResult>;
+  /** Declines a suspended tool call and resolves with the full answer. `POST /agents/{agentId}/decline-tool-call-generate` */
+  declineToolCallGenerate(params: AgentToolCallDecision): Promise<GenerateResult>;
+  /** Answers a tool approval of a thread's run without waiting for the run. `POST /agents/{agentId}/send-tool-approval` */
+  sendToolApproval(params: AgentSendToolApprovalParams): Promise<Loose>;
+  /** The agent's runs waiting for a tool approval or a resume, from storage. `GET /agents/{agentId}/suspended-runs` */
+  listSuspendedRuns(params?: AgentSuspendedRunsParams, requestContext?: RequestContextInput): Promise<AgentSuspendedRuns>;
+  /** Runs the agent as a router over its agents, workflows and tools, streaming its chunks. `POST /agents/{agentId}/network` */
+  network(messages: MessageInput, params: AgentNetworkOptions): Promise<AgentStreamResponse>;
+  /** Approves a suspended tool call of a network run and streams the rest of it. `POST /agents/{agentId}/approve-network-tool-call` */
+  approveNetworkToolCall(params: AgentNetworkToolCallDecision): Promise<AgentStreamResponse>;
+  /** Declines a suspended tool call of a network run and streams the rest of it. `POST /agents/{agentId}/decline-network-tool-call` */
+  declineNetworkToolCall(params: AgentNetworkToolCallDecision): Promise<AgentStreamResponse>;
+  /** Sends a message to a thread: delivered to its active run, or starting one when idle. */
+  sendMessage(params: AgentSignalParams): Promise<AgentSignalResult>;
+  /** Queues a message for a thread's next turn. */
+  queueMessage(params: AgentSignalParams): Promise<AgentSignalResult>;
+  /** Sends a signal to a thread's run (or wakes the thread when idle). */
+  sendSignal(params: AgentSignalParams): Promise<AgentSignalResult>;
+  /** Streams every run of a thread; client tools run here and their results go back to the server. */
+  subscribeToThread(params: AgentThreadParams): Promise<AgentThreadSubscription>;
+  /** Aborts the active run of a thread. `POST /agents/{agentId}/threads/abort` */
+  abortThread(params: AgentAbortThreadParams): Promise<{ aborted: boolean; [key: string]: any }>;
+  /** Runs the agent through the legacy (AI SDK v4) path and resolves with its answer. `POST /agents/{agentId}/generate-legacy` */
+  generateLegacy(params: AgentLegacyParams): Promise<GenerateResult>;
+  /** Streams the agent through the legacy path (AI SDK data stream); read it with processDataStream. */
+  streamLegacy(params: AgentLegacyParams): Promise<AgentLegacyStreamResponse>;
+}
+/** The voice of an agent: speech to text and text to speech. */
+export declare class AgentVoice {
+  private constructor();
+  readonly agentId: string;
+  readonly version?: AgentVersionIdentifier;
+  /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
+  request(path: string, options?: RequestOptions): Promise<any>;
+  /** Speaks `text` with the agent's voice; the `Response` body is the audio. `POST /agents/{agentId}/voice/speak` */
+  speak(text: string, options?: AgentSpeakOptions): Promise<Response>;
+  /** Transcribes `audio` with the agent's voice (sent as multipart form data). `POST /agents/{agentId}/voice/listen` */
+  listen(audio: Blob, options?: Loose): Promise<{ text: string; [key: string]: any }>;
+  /** The speakers (voices) the agent's voice provider offers. `GET /agents/{agentId}/voice/speakers` */
+  getSpeakers(requestContext?: RequestContextInput): Promise<Array<{ voiceId: string; [key: string]: any }>>;
+  /** Whether the agent's voice provider can listen. `GET /agents/{agentId}/voice/listener` */
+  getListener(requestContext?: RequestContextInput): Promise<{ enabled: boolean; [key: string]: any }>;
 }
 // ---- workflows: types
 export interface WorkflowDetails extends Loose {

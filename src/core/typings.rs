@@ -178,7 +178,7 @@ mod tests {
             let sig = format!("  {}(", route.method);
             assert!(block.contains(&sig), "{} missing", route.method);
         }
-        assert!(block.contains("getAgent(agentId: string): Agent;"));
+        assert!(block.contains("getAgent(agentId: string, version?: AgentVersionIdentifier, routeOverrides?: AgentRouteOverrides): Agent;"));
         assert!(block.contains("createRun(params?: CreateRunParams): Promise<Run>;"));
     }
 }
