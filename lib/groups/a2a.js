@@ -1,0 +1,192 @@
+'use strict'
+// A2A: JSON-RPC 2.0 envelopes on POST /a2a/{agentId}, their answers unwrapped (or streamed),
+// agent cards (signatures checked on request), and the v1.0 wire format.
+
+const { randomUUID } = require('node:crypto')
+const { MastraClientError } = require('../errors')
+const { verifyAgentCardSignatures } = require('./a2a/signature')
+const { codec } = require('./a2a/v1-json')
+
+/** A JSON-RPC error answered by an A2A agent (its `code`, `message` and `data`). */
+class MastraA2AError extends Error {
+  constructor(code, message, data, taskId) {
+    super(message)
+    this.name = 'MastraA2AError'
+    this.code = code
+    this.data = data
+    this.taskId = taskId
+  }
+  /** The error as a JSON-RPC error object. */
+  toJSONRPCError() {
+    const error = { code: this.code, message: this.message }
+    if (this.data !== undefined) error.data = this.data
+    return error
+  }
+}
+
+/** The JSON text of a JSON-RPC request with a fresh id. */
+const envelope = (method, params) => JSON.stringify({ jsonrpc: '2.0', id: randomUUID(), method, params })
+
+/** The error of a JSON-RPC error answer. */
+function rpcError(response) {
+  const error = response.error
+  const message = error?.message ?? 'Unknown A2A JSON-RPC error'
+  return typeof error?.code === 'number'
+    ? new MastraA2AError(error.code, message, error.data)
+    : new MastraClientError(200, 'OK', `A2A JSON-RPC error - ${message}`, error)
+}
+
+/** The `result` of a JSON-RPC answer; an `error` answer throws. */
+function unwrap(response) {
+  if ('error' in response && response.error) throw rpcError(response)
+  if ('result' in response) return response.result
+  throw new MastraClientError(200, 'OK', 'A2A JSON-RPC response did not include a result', response)
+}
+
+// ---- streams: events separated by blank lines (or \x1E), `data:` lines or bare JSON
+
+/** The next event block of `buffer` and the rest (no block while no separator came). */
+function splitNextEvent(buffer) {
+  const text = buffer.replace(/\x1E/g, '\n\n')
+  const match = text.match(/\r?\n\r?\n/)
+  if (!match) return { rest: text }
+  return { block: text.slice(0, match.index), rest: text.slice(match.index + match[0].length) }
+}
+
+/** One event block: `{ done }`, `{ event }` (a JSON-RPC `result` unwrapped) or `{}`. */
+function parseEventBlock(block) {
+  const trimmed = block.trim()
+  if (!trimmed) return {}
+  const data = trimmed.split(/\r?\n/).filter((line) => line.startsWith('data:')).map((line) => line.slice(5).trimStart())
+  const payload = data.length > 0 ? data.join('\n') : trimmed
+  if (!payload || payload === '[DONE]') return { done: true }
+  let parsed
+  try {
+    parsed = JSON.parse(payload)
+  } catch (error) {
+    throw new Error(`Failed to parse A2A stream event: ${error instanceof Error ? error.message : 'unknown parse error'}`)
+  }
+  if (parsed && typeof parsed === 'object' && 'error' in parsed && parsed.error) {
+    throw new MastraClientError(200, 'OK', `A2A stream error - ${JSON.stringify(parsed.error)}`, parsed.error)
+  }
+  if (parsed && typeof parsed === 'object' && 'result' in parsed) return { event: parsed.result }
+  return { event: parsed }
+}
+
+/** The events of an A2A stream body, in order, until its end or `[DONE]`. */
+async function* a2aEvents(body) {
+  const reader = body.getReader()
+  const decoder = new TextDecoder()
+  let buffer = ''
+  try {
+    for (;;) {
+      const { done, value } = await reader.read()
+      buffer += done ? decoder.decode() : decoder.decode(value, { stream: true })
+      for (;;) {
+        const { block, rest } = splitNextEvent(buffer)
+        buffer = rest
+        if (!block) break
+        const parsed = parseEventBlock(block)
+        if (parsed.done) return
+        if (parsed.event) yield parsed.event
+      }
+      if (done) break
+    }
+    if (buffer.trim()) {
+      const parsed = parseEventBlock(buffer)
+      if (!parsed.done && parsed.event) yield parsed.event
+    }
+  } finally {
+    reader.releaseLock()
+  }
+}
+
+// ---- the JSON-RPC method and answer shape of each class method
+
+/** v0.3: method → [JSON-RPC method, what the call gives: envelope | result | none | events | response]. */
+const V03 = {
+  getExtendedAgentCard: ['agent/getAuthenticatedExtendedCard', 'result'],
+  sendMessage: ['message/send', 'envelope'],
+  sendMessageStream: ['message/stream', 'events'],
+  sendStreamingMessage: ['message/stream', 'response'],
+  getTask: ['tasks/get', 'envelope'],
+  cancelTask: ['tasks/cancel', 'envelope'],
+  resubscribeTask: ['tasks/resubscribe', 'events'],
+  setTaskPushNotificationConfig: ['tasks/pushNotificationConfig/set', 'result'],
+  getTaskPushNotificationConfig: ['tasks/pushNotificationConfig/get', 'result'],
+  listTaskPushNotificationConfig: ['tasks/pushNotificationConfig/list', 'result'],
+  deleteTaskPushNotificationConfig: ['tasks/pushNotificationConfig/delete', 'none'],
+}
+
+/** v1.0: method → [JSON-RPC method, request message, answer message (null: none), streams]. */
+const V1 = {
+  createTaskPushNotificationConfig: ['CreateTaskPushNotificationConfig', 'TaskPushNotificationConfig', 'TaskPushNotificationConfig'],
+  getTaskPushNotificationConfig: ['GetTaskPushNotificationConfig', 'GetTaskPushNotificationConfigRequest', 'TaskPushNotificationConfig'],
+  listTaskPushNotificationConfigs: ['ListTaskPushNotificationConfigs', 'ListTaskPushNotificationConfigsRequest', 'ListTaskPushNotificationConfigsResponse'],
+  deleteTaskPushNotificationConfig: ['DeleteTaskPushNotificationConfig', 'DeleteTaskPushNotificationConfigRequest', null],
+  sendMessage: ['SendMessage', 'SendMessageRequest', 'SendMessageResponse'],
+  sendMessageStream: ['SendStreamingMessage', 'SendMessageRequest', 'StreamResponse', true],
+  getTask: ['GetTask', 'GetTaskRequest', 'Task'],
+  listTasks: ['ListTasks', 'ListTasksRequest', 'ListTasksResponse'],
+  cancelTask: ['CancelTask', 'CancelTaskRequest', 'Task'],
+  resubscribeTask: ['SubscribeToTask', 'SubscribeToTaskRequest', 'StreamResponse', true],
+}
+
+/** Sends one JSON-RPC request for agent `self` and resolves with the parsed answer or the Response. */
+const rpcSend = (kit, self, body, reply = 'json') => kit.send(self, { path: [self.agentId], body, reply })
+
+const custom = {
+  /** A2A JSON-RPC methods: the envelope, or its result, or a stream of events. */
+  a2aRpc(kit) {
+    const [method, mode] = V03[kit.route.method]
+    if (mode === 'events') {
+      return async function* (params) {
+        const response = await rpcSend(kit, this, envelope(method, params), 'response')
+        yield* a2aEvents(response.body)
+      }
+    }
+    return async function (...args) {
+      const params = kit.route.params.length ? args[0] : undefined
+      const answer = await rpcSend(kit, this, envelope(method, params), mode === 'response' ? 'response' : 'json')
+      if (mode === 'result') return unwrap(answer)
+      if (mode === 'none') return void unwrap(answer)
+      return answer
+    }
+  },
+
+  /** A2A agent card; with `options.verifySignature`, its signatures are checked. */
+  a2aAgentCard(kit) {
+    return async function (options) {
+      const card = await kit.send(this, { path: [this.agentId] })
+      if (!options?.verifySignature) return card
+      return verifyAgentCardSignatures(card, options.verifySignature)
+    }
+  },
+
+  /** A2A v1.0 methods: the request message in its JSON form, the answer read back. */
+  a2aV1Rpc(kit) {
+    const [method, requestType, answerType, streams] = V1[kit.route.method]
+    const request = codec(requestType)
+    const answer = answerType && codec(answerType)
+    if (streams) {
+      return async function* (params) {
+        const response = await rpcSend(kit, this, envelope(method, request.toJSON(params)), 'response')
+        for await (const event of a2aEvents(response.body)) yield answer.fromJSON(event)
+      }
+    }
+    return async function (params) {
+      const result = unwrap(await rpcSend(kit, this, envelope(method, request.toJSON(params))))
+      return answer ? answer.fromJSON(result) : undefined
+    }
+  },
+
+  /** A2A v1.0 agent card. */
+  a2aV1AgentCard(kit) {
+    const card = codec('AgentCard')
+    return async function () {
+      return card.fromJSON(await kit.send(this, { path: [this.agentId] }))
+    }
+  },
+}
+
+module.exports = { custom, MastraA2AError }

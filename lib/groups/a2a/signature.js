@@ -1,0 +1,121 @@
+'use strict'
+// Agent card signatures (A2A): each signature is a detached JWS over the card without its
+// `signatures`, canonicalized as JSON (RFC 8785). The card passes when one signature
+// verifies with the key the caller's `keyProvider` gives for it.
+
+const crypto = require('node:crypto')
+const { MastraClientError } = require('../../errors')
+
+const DEFAULT_ALGORITHMS = ['ES256', 'ES384', 'ES512', 'RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512']
+
+/** RFC 8785 canonical JSON: object keys sorted, no whitespace, `undefined` members dropped. */
+function canonicalize(value) {
+  if (value === null || typeof value !== 'object' || value.toJSON != null) return JSON.stringify(value)
+  if (Array.isArray(value)) {
+    return `[${value.map((v) => canonicalize(v === undefined || typeof v === 'symbol' ? null : v)).join(',')}]`
+  }
+  const members = []
+  for (const key of Object.keys(value).sort()) {
+    const v = value[key]
+    if (v === undefined || typeof v === 'symbol') continue
+    members.push(`${JSON.stringify(key)}:${canonicalize(v)}`)
+  }
+  return `{${members.join(',')}}`
+}
+
+/** The protected header of a signature, decoded. */
+function protectedHeaderOf(signature) {
+  let header
+  try {
+    header = JSON.parse(Buffer.from(String(signature.protected ?? ''), 'base64url').toString('utf8'))
+  } catch {
+    throw new Error('Invalid Token or Protected Header formatting')
+  }
+  if (!header || typeof header !== 'object' || Array.isArray(header)) throw new Error('Invalid Token or Protected Header formatting')
+  return header
+}
+
+/** The key to verify `alg` with, from what a key provider may give. */
+function keyFor(key, alg) {
+  if (key instanceof crypto.KeyObject) return key
+  if (typeof CryptoKey !== 'undefined' && key instanceof CryptoKey) return crypto.KeyObject.from(key)
+  if (key instanceof ArrayBuffer) key = new Uint8Array(key)
+  if (key instanceof Uint8Array) return crypto.createSecretKey(key)
+  if (typeof key === 'string') {
+    if (alg.startsWith('HS')) return crypto.createSecretKey(Buffer.from(key, 'utf8'))
+    if (!key.includes('-----BEGIN ')) throw new Error('Expected a PEM-encoded public key or certificate string for Agent Card verification')
+    if (key.includes('-----BEGIN CERTIFICATE-----')) return new crypto.X509Certificate(key).publicKey
+    return crypto.createPublicKey(key)
+  }
+  if (key && typeof key === 'object') {
+    if (key.kty === 'oct') return crypto.createSecretKey(Buffer.from(String(key.k ?? ''), 'base64url'))
+    return crypto.createPublicKey({ key, format: 'jwk' })
+  }
+  throw new TypeError('Agent Card verification key must be a CryptoKey, KeyObject, Uint8Array, PEM text or JWK')
+}
+
+/** Whether `signature` (bytes) signs `input` under `alg` with `key`. */
+function verifies(alg, key, input, signature) {
+  const bits = alg.slice(2)
+  const hash = `sha${bits}`
+  if (alg.startsWith('HS')) {
+    if (key.type !== 'secret') throw new TypeError(`${alg} needs a secret key`)
+    const mac = crypto.createHmac(hash, key).update(input).digest()
+    return mac.length === signature.length && crypto.timingSafeEqual(mac, signature)
+  }
+  if (key.type === 'secret') throw new TypeError(`${alg} needs a public key, not a secret`)
+  if (alg === 'EdDSA' || alg === 'Ed25519') return crypto.verify(null, input, key, signature)
+  if (alg.startsWith('ES')) return crypto.verify(hash, input, { key, dsaEncoding: 'ieee-p1363' }, signature)
+  if (alg.startsWith('RS')) return crypto.verify(hash, input, key, signature)
+  if (alg.startsWith('PS')) {
+    return crypto.verify(hash, input, { key, padding: crypto.constants.RSA_PKCS1_PSS_PADDING, saltLength: Number(bits) / 8 }, signature)
+  }
+  throw new Error(`Unsupported "alg" value for a JSON Web Signature: ${alg}`)
+}
+
+/** Checks one signature of the card; throws with the reason when it does not verify. */
+async function checkSignature(card, signature, index, payload, options, algorithms) {
+  const header = protectedHeaderOf(signature)
+  if (typeof header.alg !== 'string') throw new Error('Agent Card signature is missing a protected "alg" header')
+  if (!algorithms.includes(header.alg)) throw new Error(`Agent Card signature algorithm "${header.alg}" is not allowed`)
+  const provided = await options.keyProvider({
+    agentCard: card,
+    signature,
+    protectedHeader: header,
+    alg: header.alg,
+    kid: typeof header.kid === 'string' ? header.kid : undefined,
+    jku: typeof header.jku === 'string' ? header.jku : undefined,
+    index,
+  })
+  if (!provided) throw new Error('No verification key was provided for Agent Card signature verification')
+  const input = Buffer.from(`${signature.protected}.${payload}`, 'ascii')
+  const bytes = Buffer.from(String(signature.signature ?? ''), 'base64url')
+  if (!verifies(header.alg, keyFor(provided, header.alg), input, bytes)) throw new Error('signature verification failed')
+}
+
+/**
+ * Resolves with the card when it has no signatures or when one of them verifies; rejects
+ * with a MastraClientError listing why each failed otherwise.
+ */
+async function verifyAgentCardSignatures(card, options) {
+  const signatures = card.signatures ?? []
+  if (signatures.length === 0) return card
+  const unsigned = structuredClone(card)
+  delete unsigned.signatures
+  const canonical = canonicalize(unsigned)
+  if (!canonical) throw new MastraClientError(200, 'OK', 'Failed to canonicalize A2A Agent Card for signature verification')
+  const payload = Buffer.from(canonical, 'utf8').toString('base64url')
+  const algorithms = options.algorithms ?? [...DEFAULT_ALGORITHMS]
+  const errors = []
+  for (const [index, signature] of signatures.entries()) {
+    try {
+      await checkSignature(card, signature, index, payload, options, algorithms)
+      return card
+    } catch (error) {
+      errors.push(error instanceof Error ? error.message : 'Unknown verification failure')
+    }
+  }
+  throw new MastraClientError(200, 'OK', `A2A Agent Card signature verification failed: ${errors.join('; ')}`)
+}
+
+module.exports = { verifyAgentCardSignatures, canonicalize }
