@@ -42,6 +42,10 @@ const drain = async (generator) => {
 /** Plain JSON of a value (bytes as `{ type: 'Buffer', data }`). */
 const plain = (value) => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)))
 const drainPlain = async (generator) => plain(await drain(generator))
+/** The first event of an async generator; the loop's early exit ends the generator. */
+const first = async (generator) => {
+  for await (const event of generator) return plain(event)
+}
 const bodyText = async (response) => ({ status: response.status, text: await response.text() })
 
 const a2a = (c) => c.getA2A('echo-agent')
@@ -220,6 +224,7 @@ export default [
   rpcCase('A2A.sendMessageStream', a2a, sendParams, sse(streamEvents), { consume: drain }),
   ...framings.map(({ label, body }) => rpcCase('A2A.sendMessageStream', a2a, [sendParams[0]], { status: 200, headers: { 'content-type': 'text/event-stream' }, body }, { label, consume: drain })),
   rpcCase('A2A.sendMessageStream', a2a, [sendParams[0]], notFound, { label: '404 answer', consume: drain }),
+  rpcCase('A2A.sendMessageStream', a2a, [sendParams[0]], sse(streamEvents), { label: 'a consumer that stops after one event', consume: first }),
   rpcCase('A2A.sendStreamingMessage', a2a, sendParams, sse(streamEvents), { consume: bodyText }),
   rpcCase('A2A.sendStreamingMessage', a2a, [sendParams[0]], notFound, { label: '404 answer', consume: bodyText }),
   rpcCase('A2A.getTask', a2a, [[{ id: 't-1' }], [{ id: 't-1', historyLength: 3, metadata: { a: 'é' } }]], envelope(task)),
@@ -259,6 +264,7 @@ export default [
   rpcCase('A2AV1.sendMessageStream', a2aV1, [v1Send[0], v1Send[1]], sse(v1Stream), { consume: drainPlain, expect: v1Header }),
   rpcCase('A2AV1.sendMessageStream', a2aV1, [v1Send[0]], { status: 200, body: framings[5].body }, { label: 'an error event rejects', consume: drainPlain }),
   rpcCase('A2AV1.sendMessageStream', a2aV1, [v1Send[0]], notFound, { label: '404 answer', consume: drainPlain }),
+  rpcCase('A2AV1.resubscribeTask', a2aV1, [[{ id: 't-1' }]], sse(v1Stream), { label: 'a consumer that stops after one event', consume: first }),
   rpcCase('A2AV1.getTask', a2aV1, [[{ tenant: '', id: 't-1', historyLength: 2 }], [{ id: 't-1' }], [{ id: 't-1', historyLength: 0.4 }]], envelope(v1TaskJson), { consume: plain, expect: v1Header }),
   rpcCase('A2AV1.getTask', a2aV1, [[{ id: 't-1' }]], envelope({ id: 't-1', status: { state: 'NOT_A_STATE' }, history: [{ role: 'ROLE_NOPE' }, { role: 7 }, { role: 1.5 }] }), { label: 'unknown enum values', consume: plain }),
   rpcCase('A2AV1.getTask', a2aV1, [[{ id: 't-1' }]], envelope({ id: 't-1', status: { state: 4 } }), { label: 'enum by number', consume: plain }),

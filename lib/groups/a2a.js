@@ -73,11 +73,15 @@ function parseEventBlock(block) {
   return { event: parsed }
 }
 
-/** The events of an A2A stream body, in order, until its end or `[DONE]`. */
+/**
+ * The events of an A2A stream body, in order, until its end or `[DONE]`. A consumer that
+ * stops early (or an error) closes the connection.
+ */
 async function* a2aEvents(body) {
   const reader = body.getReader()
   const decoder = new TextDecoder()
   let buffer = ''
+  let ended = false
   try {
     for (;;) {
       const { done, value } = await reader.read()
@@ -87,16 +91,18 @@ async function* a2aEvents(body) {
         buffer = rest
         if (!block) break
         const parsed = parseEventBlock(block)
-        if (parsed.done) return
+        if (parsed.done) return void (ended = done)
         if (parsed.event) yield parsed.event
       }
       if (done) break
     }
+    ended = true
     if (buffer.trim()) {
       const parsed = parseEventBlock(buffer)
       if (!parsed.done && parsed.event) yield parsed.event
     }
   } finally {
+    if (!ended) await reader.cancel().catch(() => {})
     reader.releaseLock()
   }
 }
