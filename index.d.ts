@@ -776,15 +776,19 @@ export interface ResponsesStream extends AsyncIterable<ResponseStreamEvent> {
   /** The streaming Response itself. */
   asResponse(): Response
 }
+/** `create` with `stream: true` resolves with a ResponsesStream (merged into the class). */
+export interface Responses {
+  create(params: CreateResponseParams & { stream: true }): Promise<ResponsesStream>
+}
 /** The server's Responses API (`client.responses`). */
 export declare class Responses {
   private constructor();
   /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
   request(path: string, options?: RequestOptions): Promise<any>;
-  /** Creates a response, with `output_text`; with `stream: true`, resolves with a ResponsesStream of its events. `POST /v1/responses` */
-  create(params: CreateResponseParams): Promise<ResponseObject | ResponsesStream>;
+  /** Creates a response, with `output_text` (with `stream: true`: a ResponsesStream of its events, see the overload in the types). `POST /v1/responses` */
+  create(params: CreateResponseParams & { stream?: false | undefined }): Promise<ResponseObject>;
   /** Creates a response and resolves with a ResponsesStream of its events. */
-  stream(params: CreateResponseParams): Promise<ResponsesStream>;
+  stream(params: Omit<CreateResponseParams, 'stream'>): Promise<ResponsesStream>;
   /** A stored response by id, with `output_text`. `GET /v1/responses/{responseId}` */
   retrieve(responseId: string, requestContext?: RequestContextInput): Promise<ResponseObject>;
   /** Deletes a stored response. `DELETE /v1/responses/{responseId}` */

@@ -33,3 +33,7 @@ export interface ResponsesStream extends AsyncIterable<ResponseStreamEvent> {
   /** The streaming Response itself. */
   asResponse(): Response
 }
+/** `create` with `stream: true` resolves with a ResponsesStream (merged into the class). */
+export interface Responses {
+  create(params: CreateResponseParams & { stream: true }): Promise<ResponsesStream>
+}

@@ -12,14 +12,14 @@ pub const GROUP: Group = Group {
         doc: "The server's Responses API (`client.responses`).",
     }],
     routes: &[
-        route("Responses", "create", &["params: CreateResponseParams"], "ResponseObject | ResponsesStream")
+        route("Responses", "create", &["params: CreateResponseParams & { stream?: false | undefined }"], "ResponseObject")
             .post("/v1/responses")
             .prepare("responsesParams")
             .query(&[q("requestContext", "requestContext", Enc::Rc)])
             .whole("body")
             .finish("responsesOutputText")
-            .doc("Creates a response, with `output_text`; with `stream: true`, resolves with a ResponsesStream of its events."),
-        route("Responses", "create", &["params: CreateResponseParams"], "ResponseObject | ResponsesStream")
+            .doc("Creates a response, with `output_text` (with `stream: true`: a ResponsesStream of its events, see the overload in the types)."),
+        route("Responses", "create", &["params: CreateResponseParams & { stream?: false | undefined }"], "ResponsesStream")
             .post("/v1/responses")
             .prepare("responsesParams")
             .query(&[q("requestContext", "requestContext", Enc::Rc)])
@@ -28,7 +28,7 @@ pub const GROUP: Group = Group {
             .finish("responsesStreamOf")
             .when("params.stream")
             .doc("Creates a response and streams its events (when `stream` is set)."),
-        route("Responses", "stream", &["params: CreateResponseParams"], "ResponsesStream")
+        route("Responses", "stream", &["params: Omit<CreateResponseParams, 'stream'>"], "ResponsesStream")
             .post("/v1/responses")
             .custom("responsesStream")
             .doc("Creates a response and resolves with a ResponsesStream of its events."),
