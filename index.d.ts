@@ -506,7 +506,7 @@ export interface A2ATask extends Loose {
   history?: A2AMessage[]
 }
 /** A JSON-RPC 2.0 response envelope: `result` or `error`. */
-export interface A2AJsonRpcResponse<T = any> {
+export interface A2AJsonRpcResponse<T = any> extends Loose {
   jsonrpc: '2.0'
   id: string | number | null
   result?: T
