@@ -102,7 +102,9 @@ const card = {
 }
 const keys = {
   ec: crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' }),
+  ec384: crypto.generateKeyPairSync('ec', { namedCurve: 'P-384' }),
   rsa: crypto.generateKeyPairSync('rsa', { modulusLength: 2048 }),
+  ed: crypto.generateKeyPairSync('ed25519'),
 }
 const pem = (key) => key.publicKey.export({ type: 'spki', format: 'pem' })
 const jwk = (key) => key.publicKey.export({ format: 'jwk' })
@@ -115,6 +117,7 @@ function sign(body, alg, key, extra = {}) {
   const hash = `sha${alg.slice(2)}`
   let signature
   if (alg.startsWith('HS')) signature = crypto.createHmac(hash, key).update(input).digest()
+  else if (alg === 'EdDSA' || alg === 'Ed25519') signature = crypto.sign(null, input, key.privateKey)
   else if (alg.startsWith('ES')) signature = crypto.sign(hash, input, { key: key.privateKey, dsaEncoding: 'ieee-p1363' })
   else if (alg.startsWith('PS')) signature = crypto.sign(hash, input, { key: key.privateKey, padding: crypto.constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 })
   else signature = crypto.sign(hash, input, key.privateKey)
@@ -145,6 +148,22 @@ const signedCards = [
     return pem(keys.ec)
   })] },
   { label: 'no signatures: returned as is', card, options: () => [verify(() => assert.fail('not called'))] },
+  { label: 'EdDSA allowed by the caller', card: signed(sign(card, 'EdDSA', keys.ed)), options: () => [verify(() => pem(keys.ed), ['EdDSA'])] },
+  { label: 'Ed25519 allowed by the caller', card: signed(sign(card, 'Ed25519', keys.ed)), options: () => [verify(() => jwk(keys.ed), ['Ed25519'])] },
+  { label: 'ES384, P-384 JWK', card: signed(sign(card, 'ES384', keys.ec384)), options: () => [verify(() => jwk(keys.ec384))] },
+  { label: 'HS256, secret bytes', card: signed(sign(card, 'HS256', 'k')), options: () => [verify(() => new TextEncoder().encode('k'), ['HS256'])] },
+  { label: 'HS256, secret as an ArrayBuffer', card: signed(sign(card, 'HS256', 'k')), options: () => [verify(() => new TextEncoder().encode('k').buffer, ['HS256'])] },
+  { label: 'HS256, oct JWK', card: signed(sign(card, 'HS256', 'k')), options: () => [verify(() => ({ kty: 'oct', k: b64url('k') }), ['HS256'])] },
+  { label: 'ES256 signature, RSA key', card: ecCard, options: () => [verify(() => pem(keys.rsa))] },
+  { label: 'RS256 signature, EC key', card: signed(sign(card, 'RS256', keys.rsa)), options: () => [verify(() => pem(keys.ec))] },
+  { label: 'ES384 signature, P-256 key', card: signed(sign(card, 'ES384', keys.ec384)), options: () => [verify(() => pem(keys.ec))] },
+  { label: 'RS256 signature, EC JWK', card: signed(sign(card, 'RS256', keys.rsa)), options: () => [verify(() => jwk(keys.ec))] },
+  { label: 'RS256 signature, secret bytes', card: signed(sign(card, 'RS256', keys.rsa)), options: () => [verify(() => new Uint8Array([1, 2]))] },
+  { label: 'a protected header that is not JSON', card: signed({ protected: '!!!', signature: 'AA' }), options: () => [verify(() => pem(keys.ec))] },
+  { label: 'a certificate that does not parse', card: ecCard, options: () => [verify(() => '-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----')] },
+  { label: 'a truncated signature', card: signed({ ...sign(card, 'ES256', keys.ec), signature: 'AAAA' }), options: () => [verify(() => pem(keys.ec))] },
+  { label: 'the key provider throws', card: ecCard, options: () => [verify(() => { throw new Error('no key for k-1') })] },
+  { label: 'no keyProvider', card: ecCard, options: () => [{ verifySignature: {} }] },
 ]
 
 // ---- v1.0 values (protobuf JSON form)
@@ -206,6 +225,19 @@ export default [
   { method: 'A2A.getAgentCard', target: (c) => c.getA2A('a 1'), label: 'id with a space', answer: json(card) },
   { method: 'A2A.getAgentCard', target: a2a, label: '404 answer', answer: notFound },
   ...signedCards.map(({ label, card: body, options }) => ({ method: 'A2A.getAgentCard', target: a2a, label: `signed card: ${label}`, args: [options], answer: json(body) })),
+  {
+    method: 'A2A.getAgentCard',
+    differs: 'a KeyObject from node:crypto is taken as a verification key (client-js reads it as a JWK and fails)',
+    target: a2a,
+    args: [() => [verify(() => keys.ec.publicKey)]],
+    answer: json(ecCard),
+    expect: (nv, js, { nvOutcome, jsOutcome }) => {
+      assert.equal(jsOutcome.ok, false, 'client-js rejects (premise)')
+      assert.equal(nvOutcome.ok, true)
+      assert.deepEqual(nvOutcome.value, ecCard)
+      assert.equal(nv.length, 1)
+    },
+  },
   { method: 'A2A.getCard', target: a2a, args: [[], [{}]], answer: json(card) },
   { method: 'A2A.getCard', target: a2a, label: 'signed card, verified', args: [signedCards[0].options], answer: json(ecCard) },
   { method: 'A2A.getCard', target: a2a, label: 'signed card, tampered', args: [signedCards[6].options], answer: json(signedCards[6].card) },

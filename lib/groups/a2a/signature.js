@@ -35,23 +35,57 @@ function protectedHeaderOf(signature) {
   return header
 }
 
+/** The key types and curves each JWS algorithm family verifies with. */
+const KEY_TYPES = { ES: ['ec'], RS: ['rsa'], PS: ['rsa', 'rsa-pss'], Ed: ['ed25519', 'ed448'] }
+const CURVES = { ES256: 'prime256v1', ES384: 'secp384r1', ES512: 'secp521r1' }
+/** The JWK key type each algorithm family takes. */
+const JWK_TYPES = { ES: 'EC', RS: 'RSA', PS: 'RSA', Ed: 'OKP' }
+
+const family = (alg) => (alg === 'EdDSA' || alg === 'Ed25519' ? 'Ed' : alg.slice(0, 2))
+
 /** The key to verify `alg` with, from what a key provider may give. */
 function keyFor(key, alg) {
-  if (key instanceof crypto.KeyObject) return key
-  if (typeof CryptoKey !== 'undefined' && key instanceof CryptoKey) return crypto.KeyObject.from(key)
+  if (key instanceof crypto.KeyObject) return checked(key, alg)
+  if (typeof CryptoKey !== 'undefined' && key instanceof CryptoKey) return checked(crypto.KeyObject.from(key), alg)
   if (key instanceof ArrayBuffer) key = new Uint8Array(key)
-  if (key instanceof Uint8Array) return crypto.createSecretKey(key)
+  if (key instanceof Uint8Array) {
+    if (!alg.startsWith('HS')) {
+      throw new TypeError(`Key for the ${alg} algorithm must be one of type CryptoKey, KeyObject, or JSON Web Key. Received an instance of Uint8Array`)
+    }
+    return crypto.createSecretKey(key)
+  }
   if (typeof key === 'string') {
     if (alg.startsWith('HS')) return crypto.createSecretKey(Buffer.from(key, 'utf8'))
     if (!key.includes('-----BEGIN ')) throw new Error('Expected a PEM-encoded public key or certificate string for Agent Card verification')
-    if (key.includes('-----BEGIN CERTIFICATE-----')) return new crypto.X509Certificate(key).publicKey
-    return crypto.createPublicKey(key)
+    if (key.includes('-----BEGIN CERTIFICATE-----')) {
+      let certificate
+      try {
+        certificate = new crypto.X509Certificate(key)
+      } catch {
+        throw new TypeError('Failed to parse the X.509 certificate')
+      }
+      return checked(certificate.publicKey, alg)
+    }
+    return checked(crypto.createPublicKey(key), alg)
   }
   if (key && typeof key === 'object') {
+    const wanted = alg.startsWith('HS') ? 'oct' : JWK_TYPES[family(alg)]
+    if (key.kty !== wanted) throw new Error('Invalid or unsupported JWK "alg" (Algorithm) Parameter value')
     if (key.kty === 'oct') return crypto.createSecretKey(Buffer.from(String(key.k ?? ''), 'base64url'))
-    return crypto.createPublicKey({ key, format: 'jwk' })
+    return checked(crypto.createPublicKey({ key, format: 'jwk' }), alg)
   }
-  throw new TypeError('Agent Card verification key must be a CryptoKey, KeyObject, Uint8Array, PEM text or JWK')
+  throw new TypeError('Agent Card verification key must be a CryptoKey, Uint8Array, PEM text or JWK')
+}
+
+/** `key`, when its type (and curve) fits `alg`. */
+function checked(key, alg) {
+  if (alg.startsWith('HS')) {
+    if (key.type !== 'secret') throw new TypeError('Invalid key type')
+    return key
+  }
+  if (key.type === 'secret' || !(KEY_TYPES[family(alg)] ?? []).includes(key.asymmetricKeyType)) throw new TypeError('Invalid key type')
+  if (CURVES[alg] && key.asymmetricKeyDetails?.namedCurve !== CURVES[alg]) throw new TypeError('Named curve mismatch')
+  return key
 }
 
 /** Whether `signature` (bytes) signs `input` under `alg` with `key`. */
@@ -59,11 +93,9 @@ function verifies(alg, key, input, signature) {
   const bits = alg.slice(2)
   const hash = `sha${bits}`
   if (alg.startsWith('HS')) {
-    if (key.type !== 'secret') throw new TypeError(`${alg} needs a secret key`)
     const mac = crypto.createHmac(hash, key).update(input).digest()
     return mac.length === signature.length && crypto.timingSafeEqual(mac, signature)
   }
-  if (key.type === 'secret') throw new TypeError(`${alg} needs a public key, not a secret`)
   if (alg === 'EdDSA' || alg === 'Ed25519') return crypto.verify(null, input, key, signature)
   if (alg.startsWith('ES')) return crypto.verify(hash, input, { key, dsaEncoding: 'ieee-p1363' }, signature)
   if (alg.startsWith('RS')) return crypto.verify(hash, input, key, signature)
