@@ -90,8 +90,22 @@ function read(object, name, test = isSet) {
 
 const SCALAR_DEFAULTS = { str: '', bool: false, int: 0 }
 
+/** The first field a missing (null) message fails on: lists are read with `?.`, the rest not. */
+function firstStrictKey(fields) {
+  for (const [key, kind] of fields) {
+    if (kind === 'strs' || kind[0] === 'msgs') continue
+    if (kind === 'part') return 'text'
+    return kind[0] === 'oneof' ? kind[1][0][0] : key
+  }
+  return undefined
+}
+
 /** Message `name` from its JSON form, every field filled. */
 function fromJSON(name, object) {
+  if (object === null || object === undefined) {
+    const key = firstStrictKey(M[name])
+    if (key !== undefined) throw new TypeError(`Cannot read properties of ${object} (reading '${key}')`)
+  }
   const out = {}
   for (const [key, kind] of M[name]) out[key] = fieldFromJSON(object, key, kind)
   return out
