@@ -36,4 +36,16 @@ export default [
       assert.equal(nv[0].path, '/api/channels/slack/a%2Fb/disconnect')
     },
   },
+  {
+    method: 'Channels.listInstallations',
+    differs: 'a missing path value is a TypeError naming it, not the text "undefined" in the path',
+    target: channels,
+    args: [[undefined]],
+    expect: (nv, js, { nvOutcome }) => {
+      assert.equal(js[0]?.path, '/api/channels/undefined/installations', 'client-js sends "undefined" (premise)')
+      assert.equal(nv.length, 0, 'nothing sent')
+      assert.equal(nvOutcome.error.constructor.name, 'TypeError')
+      assert.match(nvOutcome.error.message, /platform is required/)
+    },
+  },
 ]

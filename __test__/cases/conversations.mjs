@@ -1,6 +1,7 @@
 // Wire cases of `client.conversations` and `client.conversations.items`. Format: see the top
 // of ../support/wire-cases.mjs.
 
+import assert from 'node:assert/strict'
 import { RC, rcMap, json } from '../support/wire-cases.mjs'
 
 const conversations = (c) => c.conversations
@@ -36,4 +37,16 @@ export default [
     answer: json({ object: 'list', data: [{ id: 'msg-1', type: 'message', role: 'user', content: [{ type: 'input_text', text: 'hé' }] }], first_id: 'msg-1', last_id: 'msg-1', has_more: false }),
   },
   { method: 'ConversationItems.list', target: items, label: '404 answer', args: [['nope']], answer: notFound },
+  {
+    method: 'Conversations.retrieve',
+    differs: 'a missing path value is a TypeError naming it, not the text "undefined" in the path',
+    target: conversations,
+    args: [[undefined]],
+    expect: (nv, js, { nvOutcome }) => {
+      assert.equal(js[0]?.path, '/api/v1/conversations/undefined', 'client-js sends "undefined" (premise)')
+      assert.equal(nv.length, 0, 'nothing sent')
+      assert.equal(nvOutcome.error.constructor.name, 'TypeError')
+      assert.match(nvOutcome.error.message, /conversationId is required/)
+    },
+  },
 ]

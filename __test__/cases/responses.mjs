@@ -1,6 +1,7 @@
 // Wire cases of `client.responses` and the ResponsesStream it makes. Format: see the top of
 // ../support/wire-cases.mjs.
 
+import assert from 'node:assert/strict'
 import { RC, rcMap, json, sse } from '../support/wire-cases.mjs'
 
 const responses = (c) => c.responses
@@ -66,4 +67,16 @@ export default [
   { method: 'Responses.retrieve', target: responses, label: '404 answer', args: [['nope']], answer: notFound },
   { method: 'Responses.delete', target: responses, args: [['resp_1'], ['resp_1', RC], ['r&1', rcMap()]], answer: json({ id: 'resp_1', object: 'response.deleted', deleted: true }) },
   { method: 'Responses.delete', target: responses, label: '404 answer', args: [['nope']], answer: notFound },
+  {
+    method: 'Responses.retrieve',
+    differs: 'a missing path value is a TypeError naming it, not the text "undefined" in the path',
+    target: responses,
+    args: [[undefined]],
+    expect: (nv, js, { nvOutcome }) => {
+      assert.equal(js[0]?.path, '/api/v1/responses/undefined', 'client-js sends "undefined" (premise)')
+      assert.equal(nv.length, 0, 'nothing sent')
+      assert.equal(nvOutcome.error.constructor.name, 'TypeError')
+      assert.match(nvOutcome.error.message, /responseId is required/)
+    },
+  },
 ]

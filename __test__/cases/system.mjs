@@ -57,4 +57,15 @@ export default [
     answer: json({ id: 'pdf', name: 'pdf' }),
   },
   { method: 'MastraClient.installBuilderRegistrySkill', label: '409 answer', args: [['skills-sh', { owner: 'o', repo: 'r', path: 'p' }]], answer: json({ error: 'Skill already exists' }, 409) },
+  {
+    method: 'MastraClient.getBuilderRegistryPopular',
+    differs: 'a missing path value is a TypeError naming it, not the text "undefined" in the path',
+    args: [[undefined]],
+    expect: (nv, js, { nvOutcome }) => {
+      assert.equal(js[0]?.path, '/api/editor/builder/registries/undefined/popular', 'client-js sends "undefined" (premise)')
+      assert.equal(nv.length, 0, 'nothing sent')
+      assert.equal(nvOutcome.error.constructor.name, 'TypeError')
+      assert.match(nvOutcome.error.message, /registryId is required/)
+    },
+  },
 ]
