@@ -288,6 +288,17 @@ export default [
   { method: 'A2AV1.getAgentCard', target: a2aV1, label: 'an empty card', answer: json({}) },
   { method: 'A2AV1.getAgentCard', target: a2aV1, label: 'the version header wins over a client header', options: { headers: { 'A2A-Version': '0.3' } }, answer: json(card) },
   { method: 'A2AV1.getAgentCard', target: a2aV1, label: '404 answer', answer: notFound },
+  {
+    method: 'A2AV1.getAgentCard',
+    differs: 'the version header replaces a client header of any case (client-js sends both values when the case differs)',
+    target: a2aV1,
+    options: { headers: { 'a2a-version': '0.3' } },
+    answer: json(card),
+    expect: (nv, js) => {
+      assert.equal(js[0].headers['a2a-version'], '0.3, 1.0', 'client-js joins both (premise)')
+      assert.equal(nv[0].headers['a2a-version'], '1.0')
+    },
+  },
   rpcCase('A2AV1.sendMessage', a2aV1, v1Send, envelope({ task: v1TaskJson }), { consume: plain, expect: v1Header }),
   rpcCase('A2AV1.sendMessage', a2aV1, [v1Send[0]], envelope({ message: v1TaskJson.status.message }), { label: 'a message answer', consume: plain }),
   rpcCase('A2AV1.sendMessage', a2aV1, [v1Send[0]], envelope({}), { label: 'an empty answer', consume: plain }),
