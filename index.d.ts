@@ -68,6 +68,12 @@ export declare class MastraClient {
   constructor(options: ClientOptions);
   /** Traces, spans, scores, feedback, logs and metrics of the server's observability store. */
   readonly observability: Observability;
+  /** The server's conversations (`client.conversations`). */
+  readonly conversations: Conversations;
+  /** The server's Responses API (`client.responses`). */
+  readonly responses: Responses;
+  /** The server's channel platforms (`client.channels`). */
+  readonly channels: Channels;
   /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
   request(path: string, options?: RequestOptions): Promise<any>;
   /** Lists the server's agents, keyed by id. `GET /agents` */
@@ -346,6 +352,32 @@ export declare class MastraClient {
   listWorkspaces(): Promise<WorkspacesList>;
   /** A workspace by id (no request is made). */
   getWorkspace(workspaceId: string): Workspace;
+  /** An A2A client for an agent (no request is made). */
+  getA2A(agentId: string): A2A;
+  /** An A2A v1.0 client for an agent (no request is made). */
+  getA2AV1(agentId: string): A2AV1;
+  /** The Mastra packages installed on the server, with their versions. `GET /system/packages` */
+  getSystemPackages(): Promise<SystemPackages>;
+  /** The valid permission-pattern strings. `GET /auth/permission-patterns` */
+  getPermissionPatterns(): Promise<PermissionPatterns>;
+  /** The workflow builder's settings (feature flags for the UI). `GET /editor/workflow-builder/settings` */
+  getWorkflowBuilderSettings(): Promise<BuilderSettings>;
+  /** The agent builder's settings (feature flags and configuration set by an admin). `GET /editor/builder/settings` */
+  getBuilderSettings(): Promise<BuilderSettings>;
+  /** The providers and models the builder's model policy allows. `GET /editor/builder/models/available` */
+  getBuilderAvailableModels(): Promise<BuilderAvailableModels>;
+  /** The agent builder's infrastructure configuration and resolution status. `GET /editor/builder/infrastructure` */
+  getInfrastructureStatus(): Promise<InfrastructureStatus>;
+  /** The skill registries the builder knows, each with whether it is enabled. `GET /editor/builder/registries` */
+  listBuilderRegistries(): Promise<BuilderRegistries>;
+  /** Searches a skill registry. `GET /editor/builder/registries/{registryId}/search` */
+  searchBuilderRegistry(registryId: string, params: BuilderRegistrySearchParams): Promise<BuilderRegistrySkills>;
+  /** The popular skills of a registry. `GET /editor/builder/registries/{registryId}/popular` */
+  getBuilderRegistryPopular(registryId: string, params?: BuilderRegistryPageParams): Promise<BuilderRegistrySkills>;
+  /** The rendered preview of one registry skill. `GET /editor/builder/registries/{registryId}/preview` */
+  getBuilderRegistryPreview(registryId: string, params: BuilderRegistryPreviewParams): Promise<BuilderRegistryPreview>;
+  /** Installs a registry skill into the stored skills (409 when one with its id exists). `POST /editor/builder/registries/{registryId}/install` */
+  installBuilderRegistrySkill(registryId: string, body: BuilderRegistryInstallBody): Promise<BuilderRegistryInstallResult>;
 }
 // ---- agents: types
 export type MessageInput = string | string[] | Loose | Loose[]
@@ -2336,6 +2368,440 @@ export declare class WorkspaceSkillResource {
   /** The content of one of the skill's reference files. `GET /workspaces/{workspaceId}/skills/{skillName}/references/{referencePath}` */
   getReference(referencePath: string): Promise<SkillReference>;
 }
+// ---- a2a: types
+/** Options of `getAgentCard`: check the card's JWS signatures before resolving. */
+export interface GetAgentCardOptions {
+  verifySignature?: VerifyAgentCardSignatureOptions
+}
+/** What a key provider is told about the signature it gives a key for. */
+export interface AgentCardSignatureKeyProviderInput {
+  agentCard: A2AAgentCard
+  signature: A2AAgentCardSignature
+  protectedHeader: Loose
+  alg: string
+  kid?: string
+  jku?: string
+  index: number
+}
+/** A verification key: a CryptoKey or KeyObject, secret bytes, PEM text (key or certificate), or a JWK. */
+export type AgentCardVerificationKey = CryptoKey | Uint8Array | ArrayBuffer | string | Loose
+export interface VerifyAgentCardSignatureOptions {
+  keyProvider: (input: AgentCardSignatureKeyProviderInput) => AgentCardVerificationKey | undefined | null | Promise<AgentCardVerificationKey | undefined | null>
+  /** Allowed JWS algorithms (default: ES256/384/512, RS256/384/512, PS256/384/512). */
+  algorithms?: string[]
+}
+export interface A2AAgentCardSignature extends Loose {
+  protected: string
+  signature: string
+  header?: Loose
+}
+export interface A2AAgentCard extends Loose {
+  name: string
+  description?: string
+  url?: string
+  version?: string
+  protocolVersion?: string
+  capabilities?: Loose
+  skills?: Loose[]
+  defaultInputModes?: string[]
+  defaultOutputModes?: string[]
+  signatures?: A2AAgentCardSignature[]
+}
+export interface A2APart extends Loose {
+  kind: 'text' | 'file' | 'data'
+  text?: string
+  file?: Loose
+  data?: Loose
+  metadata?: Loose
+}
+export interface A2AMessage extends Loose {
+  kind?: 'message'
+  messageId: string
+  role: 'user' | 'agent'
+  parts: A2APart[]
+  contextId?: string
+  taskId?: string
+  metadata?: Loose
+}
+export interface A2AMessageSendParams extends Loose {
+  message: A2AMessage
+  configuration?: Loose
+  metadata?: Loose
+}
+export interface A2ATaskQueryParams extends Loose {
+  id: string
+  historyLength?: number
+  metadata?: Loose
+}
+export interface A2ATaskIdParams extends Loose {
+  id: string
+  metadata?: Loose
+}
+export interface A2APushNotificationConfigParams extends Loose {
+  id: string
+  pushNotificationConfigId?: string
+}
+export interface A2ATaskPushNotificationConfig extends Loose {
+  taskId: string
+  pushNotificationConfig: Loose
+}
+export interface A2ATask extends Loose {
+  kind?: 'task'
+  id: string
+  contextId: string
+  status: { state: string; message?: A2AMessage; timestamp?: string }
+  artifacts?: Loose[]
+  history?: A2AMessage[]
+}
+/** A JSON-RPC 2.0 response envelope: `result` or `error`. */
+export interface A2AJsonRpcResponse<T = any> extends Loose {
+  jsonrpc: '2.0'
+  id: string | number | null
+  result?: T
+  error?: { code: number; message: string; data?: unknown }
+}
+/** One event of an A2A stream: a task, a message, or a status or artifact update. */
+export type A2AStreamEvent = A2ATask | A2AMessage | Loose
+// ---- v1.0: messages in their protobuf JSON form; enums as numbers, oneofs as { $case, value }
+export interface A2AV1Part {
+  content?: { $case: 'text'; value: string } | { $case: 'raw'; value: Uint8Array } | { $case: 'url'; value: string } | { $case: 'data'; value: any }
+  metadata?: Loose
+  filename: string
+  mediaType: string
+}
+export interface A2AV1Message {
+  messageId: string
+  contextId: string
+  taskId: string
+  /** 0 unspecified, 1 user, 2 agent. */
+  role: number
+  parts: A2AV1Part[]
+  metadata?: Loose
+  extensions: string[]
+  referenceTaskIds: string[]
+}
+export interface A2AV1TaskStatus {
+  /** TaskState: 1 submitted, 2 working, 3 completed, 4 failed, 5 canceled, 6 input required, 7 rejected, 8 auth required. */
+  state: number
+  message?: A2AV1Message
+  timestamp?: string
+}
+export interface A2AV1Task {
+  id: string
+  contextId: string
+  status?: A2AV1TaskStatus
+  artifacts: Loose[]
+  history: A2AV1Message[]
+  metadata?: Loose
+}
+export interface A2AV1SendMessageRequest {
+  tenant?: string
+  message?: Partial<A2AV1Message>
+  configuration?: Loose
+  metadata?: Loose
+}
+export interface A2AV1SendMessageResponse {
+  payload?: { $case: 'task'; value: A2AV1Task } | { $case: 'message'; value: A2AV1Message }
+}
+export interface A2AV1StreamResponse {
+  payload?:
+    | { $case: 'task'; value: A2AV1Task }
+    | { $case: 'message'; value: A2AV1Message }
+    | { $case: 'statusUpdate'; value: Loose }
+    | { $case: 'artifactUpdate'; value: Loose }
+}
+export interface A2AV1GetTaskRequest {
+  tenant?: string
+  id: string
+  historyLength?: number
+}
+export interface A2AV1ListTasksRequest {
+  tenant?: string
+  contextId?: string
+  status?: number
+  pageSize?: number
+  pageToken?: string
+  historyLength?: number
+  statusTimestampAfter?: string
+  includeArtifacts?: boolean
+}
+export interface A2AV1ListTasksResponse {
+  tasks: A2AV1Task[]
+  nextPageToken: string
+  pageSize: number
+  totalSize: number
+}
+export interface A2AV1CancelTaskRequest {
+  tenant?: string
+  id: string
+  metadata?: Loose
+}
+export interface A2AV1SubscribeToTaskRequest {
+  tenant?: string
+  id: string
+}
+export interface A2AV1TaskPushNotificationConfig {
+  tenant?: string
+  id?: string
+  taskId?: string
+  url?: string
+  token?: string
+  authentication?: { scheme: string; credentials: string }
+}
+export interface A2AV1TaskConfigRequest {
+  tenant?: string
+  taskId: string
+  id: string
+}
+export interface A2AV1ListConfigsRequest {
+  tenant?: string
+  taskId: string
+  pageSize?: number
+  pageToken?: string
+}
+export interface A2AV1ListConfigsResponse {
+  configs: A2AV1TaskPushNotificationConfig[]
+  nextPageToken: string
+}
+export interface A2AV1AgentCard {
+  name: string
+  description: string
+  supportedInterfaces: Loose[]
+  provider?: Loose
+  version: string
+  documentationUrl?: string
+  capabilities?: Loose
+  securitySchemes: Record<string, Loose>
+  securityRequirements: Loose[]
+  defaultInputModes: string[]
+  defaultOutputModes: string[]
+  skills: Loose[]
+  signatures: Loose[]
+  iconUrl?: string
+}
+/** An agent reached over the A2A protocol (v0.3 wire format). */
+export declare class A2A {
+  private constructor();
+  readonly agentId: string;
+  /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
+  request(path: string, options?: RequestOptions): Promise<any>;
+  /** The agent card; with `verifySignature`, its JWS signatures are checked first. `GET /.well-known/{agentId}/agent-card.json` */
+  getAgentCard(options?: GetAgentCardOptions): Promise<A2AAgentCard>;
+  /** Deprecated name of getAgentCard. */
+  getCard(options?: GetAgentCardOptions): Promise<A2AAgentCard>;
+  /** The authenticated extended agent card (`agent/getAuthenticatedExtendedCard`). */
+  getExtendedAgentCard(): Promise<A2AAgentCard>;
+  /** Sends a message (`message/send`) and resolves with the JSON-RPC response envelope. */
+  sendMessage(params: A2AMessageSendParams): Promise<A2AJsonRpcResponse>;
+  /** Sends a message (`message/stream`) and yields the task's events as they arrive. */
+  sendMessageStream(params: A2AMessageSendParams): AsyncGenerator<A2AStreamEvent, void, undefined>;
+  /** Deprecated: sends `message/stream` and resolves with the raw streaming Response. */
+  sendStreamingMessage(params: A2AMessageSendParams): Promise<Response>;
+  /** A task's status and result (`tasks/get`), as the JSON-RPC response envelope. */
+  getTask(params: A2ATaskQueryParams): Promise<A2AJsonRpcResponse>;
+  /** Cancels a task (`tasks/cancel`); resolves with the JSON-RPC response envelope. */
+  cancelTask(params: A2ATaskQueryParams): Promise<A2AJsonRpcResponse>;
+  /** Resumes the event stream of a task (`tasks/resubscribe`). */
+  resubscribeTask(params: A2ATaskIdParams): AsyncGenerator<A2AStreamEvent, void, undefined>;
+  /** Sets a task's push notification config (`tasks/pushNotificationConfig/set`). */
+  setTaskPushNotificationConfig(params: A2ATaskPushNotificationConfig): Promise<A2ATaskPushNotificationConfig>;
+  /** A task's push notification config (`tasks/pushNotificationConfig/get`). */
+  getTaskPushNotificationConfig(params: A2APushNotificationConfigParams): Promise<A2ATaskPushNotificationConfig>;
+  /** A task's push notification configs (`tasks/pushNotificationConfig/list`). */
+  listTaskPushNotificationConfig(params: A2ATaskIdParams): Promise<A2ATaskPushNotificationConfig[]>;
+  /** Deletes a task's push notification config (`tasks/pushNotificationConfig/delete`). */
+  deleteTaskPushNotificationConfig(params: A2APushNotificationConfigParams): Promise<void>;
+}
+/** An agent reached over the A2A protocol v1.0 wire format. */
+export declare class A2AV1 {
+  private constructor();
+  readonly agentId: string;
+  /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
+  request(path: string, options?: RequestOptions): Promise<any>;
+  /** Creates a task's push notification config (`CreateTaskPushNotificationConfig`). */
+  createTaskPushNotificationConfig(params: A2AV1TaskPushNotificationConfig): Promise<A2AV1TaskPushNotificationConfig>;
+  /** A task's push notification config (`GetTaskPushNotificationConfig`). */
+  getTaskPushNotificationConfig(params: A2AV1TaskConfigRequest): Promise<A2AV1TaskPushNotificationConfig>;
+  /** A task's push notification configs (`ListTaskPushNotificationConfigs`). */
+  listTaskPushNotificationConfigs(params: A2AV1ListConfigsRequest): Promise<A2AV1ListConfigsResponse>;
+  /** Deletes a task's push notification config (`DeleteTaskPushNotificationConfig`). */
+  deleteTaskPushNotificationConfig(params: A2AV1TaskConfigRequest): Promise<void>;
+  /** The agent card, in its v1.0 form. `GET /.well-known/{agentId}/agent-card.json` */
+  getAgentCard(): Promise<A2AV1AgentCard>;
+  /** Sends a message (`SendMessage`) and resolves with the task or message it made. */
+  sendMessage(params: A2AV1SendMessageRequest): Promise<A2AV1SendMessageResponse>;
+  /** Sends a message (`SendStreamingMessage`) and yields the events as they arrive. */
+  sendMessageStream(params: A2AV1SendMessageRequest): AsyncGenerator<A2AV1StreamResponse, void, undefined>;
+  /** A task (`GetTask`). */
+  getTask(params: A2AV1GetTaskRequest): Promise<A2AV1Task>;
+  /** Lists tasks, one page at a time (`ListTasks`). */
+  listTasks(params: A2AV1ListTasksRequest): Promise<A2AV1ListTasksResponse>;
+  /** Cancels a task (`CancelTask`). */
+  cancelTask(params: A2AV1CancelTaskRequest): Promise<A2AV1Task>;
+  /** Resumes the event stream of a task (`SubscribeToTask`). */
+  resubscribeTask(params: A2AV1SubscribeToTaskRequest): AsyncGenerator<A2AV1StreamResponse, void, undefined>;
+}
+// ---- conversations: types
+export interface CreateConversationParams extends Loose {
+  agent_id?: string
+  conversation_id?: string
+  resource_id?: string
+  title?: string
+  metadata?: Loose
+  requestContext?: RequestContextInput
+}
+export interface Conversation extends Loose {
+  id: string
+  object: 'conversation'
+  thread?: Loose
+}
+export interface ConversationDeleted extends Loose {
+  id: string
+  object: string
+  deleted: boolean
+}
+export interface ConversationItemsPage extends Loose {
+  object: 'list'
+  data: Loose[]
+  first_id?: string | null
+  last_id?: string | null
+  has_more: boolean
+}
+/** The server's conversations (`client.conversations`). */
+export declare class Conversations {
+  private constructor();
+  /** The items of conversations (`client.conversations.items`). */
+  readonly items: ConversationItems;
+  /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
+  request(path: string, options?: RequestOptions): Promise<any>;
+  /** Creates a conversation. `POST /v1/conversations` */
+  create(params: CreateConversationParams): Promise<Conversation>;
+  /** A conversation by id. `GET /v1/conversations/{conversationId}` */
+  retrieve(conversationId: string, requestContext?: RequestContextInput): Promise<Conversation>;
+  /** Deletes a conversation. `DELETE /v1/conversations/{conversationId}` */
+  delete(conversationId: string, requestContext?: RequestContextInput): Promise<ConversationDeleted>;
+}
+/** The items of conversations (`client.conversations.items`). */
+export declare class ConversationItems {
+  private constructor();
+  /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
+  request(path: string, options?: RequestOptions): Promise<any>;
+  /** The items of a conversation, in order. `GET /v1/conversations/{conversationId}/items` */
+  list(conversationId: string, requestContext?: RequestContextInput): Promise<ConversationItemsPage>;
+}
+// ---- responses: types
+export interface CreateResponseParams extends Loose {
+  model?: string
+  agent_id?: string
+  input: string | Loose[]
+  instructions?: string
+  stream?: boolean
+  store?: boolean
+  conversation_id?: string
+  previous_response_id?: string
+  requestContext?: RequestContextInput
+}
+export interface ResponseObject extends Loose {
+  id: string
+  object: 'response'
+  status?: string
+  output: Loose[]
+  /** The text of the message outputs, joined. */
+  output_text: string
+}
+export interface ResponseDeleted extends Loose {
+  id: string
+  object: string
+  deleted: boolean
+}
+/** One event of a streamed response (`response.created`, `response.output_text.delta`, ...). */
+export interface ResponseStreamEvent extends Loose {
+  type: string
+}
+/** A streamed response: iterate it with `for await` for its events. */
+export interface ResponsesStream extends AsyncIterable<ResponseStreamEvent> {
+  readonly response: Response
+  /** The streaming Response itself. */
+  asResponse(): Response
+}
+/** `create` with `stream: true` resolves with a ResponsesStream (merged into the class). */
+export interface Responses {
+  create(params: CreateResponseParams & { stream: true }): Promise<ResponsesStream>
+}
+/** The server's Responses API (`client.responses`). */
+export declare class Responses {
+  private constructor();
+  /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
+  request(path: string, options?: RequestOptions): Promise<any>;
+  /** Creates a response, with `output_text` (with `stream: true`: a ResponsesStream of its events, see the overload in the types). `POST /v1/responses` */
+  create(params: CreateResponseParams & { stream?: false | undefined }): Promise<ResponseObject>;
+  /** Creates a response and resolves with a ResponsesStream of its events. */
+  stream(params: Omit<CreateResponseParams, 'stream'>): Promise<ResponsesStream>;
+  /** A stored response by id, with `output_text`. `GET /v1/responses/{responseId}` */
+  retrieve(responseId: string, requestContext?: RequestContextInput): Promise<ResponseObject>;
+  /** Deletes a stored response. `DELETE /v1/responses/{responseId}` */
+  delete(responseId: string, requestContext?: RequestContextInput): Promise<ResponseDeleted>;
+}
+// ---- channels: types
+export interface ChannelPlatform extends Loose {
+  id: string
+  name?: string
+  isConfigured?: boolean
+}
+export interface ChannelInstallation extends Loose {
+  id?: string
+  platform?: string
+  agentId: string
+  status?: string
+}
+/** The connect result: its `type` says which authorization flow follows. */
+export interface ChannelConnectResult extends Loose {
+  type: string
+}
+/** The server's channel platforms (`client.channels`). */
+export declare class Channels {
+  private constructor();
+  /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
+  request(path: string, options?: RequestOptions): Promise<any>;
+  /** The registered channel platforms and whether each is configured. `GET /channels/platforms` */
+  listPlatforms(): Promise<ChannelPlatform[]>;
+  /** A platform's installations; with `agentId`, only that agent's. `GET /channels/{platform}/installations` */
+  listInstallations(platform: string, agentId?: string): Promise<ChannelInstallation[]>;
+  /** Connects an agent to a platform; the result's `type` says which authorization flow follows. `POST /channels/{platform}/connect` */
+  connect(platform: string, agentId: string, options?: Loose): Promise<ChannelConnectResult>;
+  /** Disconnects an agent from a platform. `POST /channels/{platform}/{agentId}/disconnect` */
+  disconnect(platform: string, agentId: string): Promise<any>;
+}
+// ---- system: types
+export interface SystemPackages extends Loose {
+  packages: Array<{ name: string; version: string }>
+}
+export interface PermissionPatterns extends Loose {
+  patterns?: string[]
+}
+export type BuilderSettings = Loose
+export type BuilderAvailableModels = Loose
+export type InfrastructureStatus = Loose
+export interface BuilderRegistries extends Loose {
+  registries?: Array<{ id: string; enabled: boolean } & Loose>
+}
+export interface BuilderRegistrySearchParams {
+  q: string
+  limit?: number
+}
+export interface BuilderRegistryPageParams {
+  limit?: number
+  offset?: number
+}
+export interface BuilderRegistryPreviewParams {
+  owner: string
+  repo: string
+  path: string
+}
+export type BuilderRegistrySkills = Loose
+export type BuilderRegistryPreview = Loose
+export type BuilderRegistryInstallBody = Loose
+export type BuilderRegistryInstallResult = Loose
 // </routes>
 
 /** `MASTRA_BASE_URL` when set and not empty, else `http://localhost:4111`; read at each call. */

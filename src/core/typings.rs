@@ -105,7 +105,8 @@ fn returns(route: &Route) -> String {
         Reply::Resource { class } => class.to_string(),
         Reply::ResourceFromReply { class } => format!("Promise<{class}>"),
         Reply::Json | Reply::Sse | Reply::Records | Reply::Events | Reply::Response | Reply::Delegate { .. } => {
-            if route.returns.starts_with("Promise<") || route.returns.contains("=>") {
+            // An async generator method returns its generator at once, not a promise.
+            if route.returns.starts_with("Promise<") || route.returns.starts_with("AsyncGenerator<") || route.returns.contains("=>") {
                 route.returns.to_string()
             } else {
                 format!("Promise<{}>", route.returns)

@@ -1,0 +1,16 @@
+// Types of the channels group, spliced into index.d.ts by `npm run typings`.
+export interface ChannelPlatform extends Loose {
+  id: string
+  name?: string
+  isConfigured?: boolean
+}
+export interface ChannelInstallation extends Loose {
+  id?: string
+  platform?: string
+  agentId: string
+  status?: string
+}
+/** The connect result: its `type` says which authorization flow follows. */
+export interface ChannelConnectResult extends Loose {
+  type: string
+}

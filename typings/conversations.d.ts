@@ -1,0 +1,26 @@
+// Types of the conversations group, spliced into index.d.ts by `npm run typings`.
+export interface CreateConversationParams extends Loose {
+  agent_id?: string
+  conversation_id?: string
+  resource_id?: string
+  title?: string
+  metadata?: Loose
+  requestContext?: RequestContextInput
+}
+export interface Conversation extends Loose {
+  id: string
+  object: 'conversation'
+  thread?: Loose
+}
+export interface ConversationDeleted extends Loose {
+  id: string
+  object: string
+  deleted: boolean
+}
+export interface ConversationItemsPage extends Loose {
+  object: 'list'
+  data: Loose[]
+  first_id?: string | null
+  last_id?: string | null
+  has_more: boolean
+}

@@ -1,0 +1,39 @@
+// Types of the responses group, spliced into index.d.ts by `npm run typings`.
+export interface CreateResponseParams extends Loose {
+  model?: string
+  agent_id?: string
+  input: string | Loose[]
+  instructions?: string
+  stream?: boolean
+  store?: boolean
+  conversation_id?: string
+  previous_response_id?: string
+  requestContext?: RequestContextInput
+}
+export interface ResponseObject extends Loose {
+  id: string
+  object: 'response'
+  status?: string
+  output: Loose[]
+  /** The text of the message outputs, joined. */
+  output_text: string
+}
+export interface ResponseDeleted extends Loose {
+  id: string
+  object: string
+  deleted: boolean
+}
+/** One event of a streamed response (`response.created`, `response.output_text.delta`, ...). */
+export interface ResponseStreamEvent extends Loose {
+  type: string
+}
+/** A streamed response: iterate it with `for await` for its events. */
+export interface ResponsesStream extends AsyncIterable<ResponseStreamEvent> {
+  readonly response: Response
+  /** The streaming Response itself. */
+  asResponse(): Response
+}
+/** `create` with `stream: true` resolves with a ResponsesStream (merged into the class). */
+export interface Responses {
+  create(params: CreateResponseParams & { stream: true }): Promise<ResponsesStream>
+}
