@@ -170,8 +170,8 @@ export interface WorkflowDetails extends Loose {
 }
 /** Running and suspended runs of one workflow. */
 export interface WorkflowRunCounts extends Loose {
-  running?: number
-  suspended?: number
+  running: number
+  suspended: number
 }
 export interface CreateRunParams {
   runId?: string
@@ -275,6 +275,7 @@ export interface DynamicWorkflowDefinition extends Loose {
   id: string
   description?: string
   status?: string
+  source?: string
   authorId?: string
   metadata?: Loose
   inputSchema?: Loose
@@ -300,7 +301,9 @@ export interface UpsertDynamicWorkflowParams extends Loose {
   dependencies?: Loose[]
 }
 export interface UpsertDynamicWorkflowResult extends Loose {
-  workflow?: DynamicWorkflowDefinition
+  ok: boolean
+  id: string
+  /** Ids of the helper workflows saved with it (when `dependencies` were given). */
   dependencyIds?: string[]
 }
 /** A workflow of the server. */

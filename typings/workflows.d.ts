@@ -10,8 +10,8 @@ export interface WorkflowDetails extends Loose {
 }
 /** Running and suspended runs of one workflow. */
 export interface WorkflowRunCounts extends Loose {
-  running?: number
-  suspended?: number
+  running: number
+  suspended: number
 }
 export interface CreateRunParams {
   runId?: string
@@ -115,6 +115,7 @@ export interface DynamicWorkflowDefinition extends Loose {
   id: string
   description?: string
   status?: string
+  source?: string
   authorId?: string
   metadata?: Loose
   inputSchema?: Loose
@@ -140,6 +141,8 @@ export interface UpsertDynamicWorkflowParams extends Loose {
   dependencies?: Loose[]
 }
 export interface UpsertDynamicWorkflowResult extends Loose {
-  workflow?: DynamicWorkflowDefinition
+  ok: boolean
+  id: string
+  /** Ids of the helper workflows saved with it (when `dependencies` were given). */
   dependencyIds?: string[]
 }

@@ -63,7 +63,7 @@ export default [
       [{ id: 'dw', description: 'é', metadata: { k: null }, inputSchema: {}, outputSchema: {}, graph: [], dependencies: [{ id: 'h', inputSchema: {}, outputSchema: {}, graph: [] }] }],
       [],
     ],
-    answer: json({ workflow: { id: 'dw' }, dependencyIds: ['h'] }),
+    answer: json({ ok: true, id: 'dw', dependencyIds: ['h'] }),
   },
   { method: 'MastraClient.upsertDynamicWorkflow', label: '400 answer', args: [[{ id: 'Bad Id' }]], answer: json({ error: 'invalid id' }, 400) },
   { method: 'MastraClient.getDynamicWorkflow', kind: 'maker', args: [['dw'], ['a b/c']] },
