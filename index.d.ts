@@ -84,12 +84,24 @@ export declare class MastraClient {
   getAgent(agentId: string, version?: AgentVersionIdentifier, routeOverrides?: AgentRouteOverrides): Agent;
   /** Lists the server's workflows, keyed by id. `GET /workflows` */
   listWorkflows(requestContext?: RequestContextInput, partial?: boolean): Promise<Record<string, WorkflowDetails>>;
+  /** Counts of running and suspended runs, keyed by workflow id. `GET /workflows/run-counts` */
+  listWorkflowRunCounts(requestContext?: RequestContextInput): Promise<Record<string, WorkflowRunCounts>>;
   /** A workflow by id (no request is made). */
   getWorkflow(workflowId: string): Workflow;
+  /** Lists dynamic workflow definitions, optionally by status or author. `GET /stored/workflows` */
+  listDynamicWorkflows(params?: ListDynamicWorkflowsParams): Promise<DynamicWorkflowsPage>;
+  /** Creates or replaces a dynamic workflow definition and registers it on the server. `POST /stored/workflows` */
+  upsertDynamicWorkflow(params: UpsertDynamicWorkflowParams): Promise<UpsertDynamicWorkflowResult>;
+  /** A dynamic workflow definition by id (no request is made). */
+  getDynamicWorkflow(dynamicWorkflowId: string): DynamicWorkflow;
   /** Lists the server's tools, keyed by id. `GET /tools` */
   listTools(requestContext?: RequestContextInput): Promise<Record<string, ToolDetails>>;
   /** A tool by id (no request is made). */
   getTool(toolId: string): Tool;
+  /** Lists the server's agent-builder actions, keyed by id. `GET /agent-builder` */
+  getAgentBuilderActions(): Promise<Record<string, WorkflowDetails>>;
+  /** An agent-builder action by id (no request is made). */
+  getAgentBuilderAction(actionId: string): AgentBuilder;
   /** Lists memory threads, one page at a time. `GET /memory/threads` */
   listMemoryThreads(params?: ListMemoryThreadsParams): Promise<MemoryThreadsPage>;
   /** The memory configuration of an agent. `GET /memory/config` */
@@ -714,7 +726,17 @@ export declare class AgentVoice {
 // ---- workflows: types
 export interface WorkflowDetails extends Loose {
   name?: string
+  description?: string
   steps?: Record<string, Loose>
+  inputSchema?: string
+  outputSchema?: string
+  stepGraph?: Loose[]
+  requestContextSchema?: string
+}
+/** Running and suspended runs of one workflow. */
+export interface WorkflowRunCounts extends Loose {
+  running: number
+  suspended: number
 }
 export interface CreateRunParams {
   runId?: string
@@ -729,6 +751,10 @@ export interface WorkflowStartParams extends Loose {
   resourceId?: string
   perStep?: boolean
 }
+export interface WorkflowStreamParams extends WorkflowStartParams {
+  /** Ends the stream when the run suspends. */
+  closeOnSuspend?: boolean
+}
 export interface WorkflowResumeParams extends Loose {
   step?: string | string[]
   resumeData?: unknown
@@ -737,11 +763,113 @@ export interface WorkflowResumeParams extends Loose {
   perStep?: boolean
   forEachIndex?: number
 }
+export interface WorkflowRestartParams extends Loose {
+  requestContext?: RequestContextInput
+  tracingOptions?: Loose
+}
+/** Where and how a run travels back to: the step to run again, its inputs and context. */
+export interface WorkflowTimeTravelParams extends Loose {
+  step: string | string[]
+  inputData?: unknown
+  resumeData?: unknown
+  initialState?: unknown
+  context?: Record<string, Loose>
+  nestedStepsContext?: Record<string, Record<string, Loose>>
+  requestContext?: RequestContextInput
+  tracingOptions?: Loose
+  perStep?: boolean
+}
 export interface WorkflowRunResult extends Loose {
   status?: string
   result?: any
   error?: Error
   steps?: Record<string, Loose>
+}
+/** One event of a workflow stream. */
+export interface WorkflowStreamChunk extends Loose {
+  type: string
+  payload?: any
+  runId?: string
+  from?: string
+}
+export interface ListWorkflowRunsParams {
+  fromDate?: Date
+  toDate?: Date
+  page?: number
+  perPage?: number
+  /** A positive integer, or `false` for no limit. */
+  limit?: number | false
+  offset?: number
+  resourceId?: string
+  status?: string
+}
+export interface WorkflowRunsPage extends Loose {
+  runs: Array<{ runId: string; workflowName: string; resourceId?: string; createdAt: string | Date; updatedAt: string | Date; snapshot: string | Loose } & Loose>
+  total: number
+}
+export interface WorkflowRunByIdOptions {
+  requestContext?: RequestContextInput
+  /** Fields to return (`result`, `error`, `payload`, `steps`, `activeStepsPath`, `serializedStepGraph`). */
+  fields?: string[]
+  /** Whether nested workflows' data is included in `steps` (default true). */
+  withNestedWorkflows?: boolean
+}
+export interface WorkflowRunState extends Loose {
+  runId: string
+  workflowName: string
+  resourceId?: string
+  createdAt: string | Date
+  updatedAt: string | Date
+  status: string
+  result?: unknown
+  error?: unknown
+  payload?: unknown
+  steps?: Record<string, Loose>
+  activeStepsPath?: Record<string, number[]>
+  serializedStepGraph?: Loose[]
+}
+export interface WorkflowSchema {
+  inputSchema: Record<string, unknown> | null
+  outputSchema: Record<string, unknown> | null
+}
+export interface ListDynamicWorkflowsParams {
+  status?: 'active' | 'archived'
+  authorId?: string
+}
+export interface DynamicWorkflowDefinition extends Loose {
+  id: string
+  description?: string
+  status?: string
+  source?: string
+  authorId?: string
+  metadata?: Loose
+  inputSchema?: Loose
+  outputSchema?: Loose
+  stateSchema?: Loose
+  requestContextSchema?: Loose
+  graph?: Loose[]
+}
+export interface DynamicWorkflowsPage extends Loose {
+  workflows: DynamicWorkflowDefinition[]
+  total: number
+}
+export interface UpsertDynamicWorkflowParams extends Loose {
+  id: string
+  description?: string
+  metadata?: Loose
+  inputSchema: Loose
+  outputSchema: Loose
+  stateSchema?: Loose
+  requestContextSchema?: Loose
+  graph: Loose[]
+  /** Helper workflows the definition nests, saved with it. */
+  dependencies?: Loose[]
+}
+export interface UpsertDynamicWorkflowResult extends Loose {
+  ok: boolean
+  id: string
+  /** Ids of the helper workflows saved with it (when `dependencies` were given). */
+  dependencyIds?: string[]
 }
 /** A workflow of the server. */
 export declare class Workflow {
@@ -751,6 +879,14 @@ export declare class Workflow {
   request(path: string, options?: RequestOptions): Promise<any>;
   /** The workflow's details: steps and schemas. `GET /workflows/{workflowId}` */
   details(requestContext?: RequestContextInput): Promise<WorkflowDetails>;
+  /** Lists the workflow's runs: dates, paging (`page`/`perPage` or `offset`/`limit`), resource and status filters. `GET /workflows/{workflowId}/runs` */
+  runs(params?: ListWorkflowRunsParams, requestContext?: RequestContextInput): Promise<WorkflowRunsPage>;
+  /** One run: status, result and steps, or only the listed `fields`. `GET /workflows/{workflowId}/runs/{runId}` */
+  runById(runId: string, options?: WorkflowRunByIdOptions): Promise<WorkflowRunState>;
+  /** Deletes one run. `DELETE /workflows/{workflowId}/runs/{runId}` */
+  deleteRunById(runId: string): Promise<{ message: string }>;
+  /** The workflow's input and output schemas as JSON Schema (null when not defined). `GET /workflows/{workflowId}` */
+  getSchema(): Promise<WorkflowSchema>;
   /** Creates a run and resolves with it. `POST /workflows/{workflowId}/create-run` */
   createRun(params?: CreateRunParams): Promise<Run>;
 }
@@ -762,15 +898,48 @@ export declare class Run {
   /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
   request(path: string, options?: RequestOptions): Promise<any>;
   /** Starts the run without waiting for it to finish. `POST /workflows/{workflowId}/start` */
-  start(params: WorkflowStartParams): Promise<WorkflowRunResult>;
+  start(params: WorkflowStartParams): Promise<{ message: string }>;
   /** Starts the run and resolves with its result. `POST /workflows/{workflowId}/start-async` */
   startAsync(params: WorkflowStartParams): Promise<WorkflowRunResult>;
+  /** Starts the run and streams its events. `POST /workflows/{workflowId}/stream` */
+  stream(params: WorkflowStreamParams): Promise<ReadableStream<WorkflowStreamChunk>>;
+  /** Streams the events of a running run again, from `offset` (0-based) or from the start. `POST /workflows/{workflowId}/observe` */
+  observe(params?: { offset?: number }): Promise<ReadableStream<WorkflowStreamChunk>>;
+  /** Streams the events of a running run again, from the start (as `observe()`). `POST /workflows/{workflowId}/observe` */
+  observeStream(): Promise<ReadableStream<WorkflowStreamChunk>>;
   /** Resumes a suspended step without waiting for the run to finish. `POST /workflows/{workflowId}/resume` */
-  resume(params: WorkflowResumeParams): Promise<WorkflowRunResult>;
+  resume(params: WorkflowResumeParams): Promise<{ message: string }>;
   /** Resumes a suspended step and resolves with the run's result. `POST /workflows/{workflowId}/resume-async` */
   resumeAsync(params: WorkflowResumeParams): Promise<WorkflowRunResult>;
-  /** Cancels the run. `POST /workflows/{workflowId}/runs/{runId}/cancel` */
+  /** Resumes a suspended step and resolves at once; the run goes on in the background. `POST /workflows/{workflowId}/resume-no-wait` */
+  resumeNoWait(params: WorkflowResumeParams): Promise<{ runId: string }>;
+  /** Resumes a suspended step and streams the run's events. `POST /workflows/{workflowId}/resume-stream` */
+  resumeStream(params: WorkflowResumeParams): Promise<ReadableStream<WorkflowStreamChunk>>;
+  /** Restarts an active run without waiting for it to finish. `POST /workflows/{workflowId}/restart` */
+  restart(params: WorkflowRestartParams): Promise<{ message: string }>;
+  /** Restarts an active run and resolves with its result. `POST /workflows/{workflowId}/restart-async` */
+  restartAsync(params?: WorkflowRestartParams): Promise<WorkflowRunResult>;
+  /** Runs the workflow again from a step, with given inputs and context, without waiting. `POST /workflows/{workflowId}/time-travel` */
+  timeTravel(params: WorkflowTimeTravelParams): Promise<{ message: string }>;
+  /** Runs the workflow again from a step and resolves with the run's result. `POST /workflows/{workflowId}/time-travel-async` */
+  timeTravelAsync(params: WorkflowTimeTravelParams): Promise<WorkflowRunResult>;
+  /** Runs the workflow again from a step and streams its events. `POST /workflows/{workflowId}/time-travel-stream` */
+  timeTravelStream(params: WorkflowTimeTravelParams): Promise<ReadableStream<WorkflowStreamChunk>>;
+  /** Cancels the run: running steps see their abort signal, no further step runs. `POST /workflows/{workflowId}/runs/{runId}/cancel` */
+  cancel(): Promise<{ message: string }>;
+  /** Cancels the run (the older name of `cancel`). `POST /workflows/{workflowId}/runs/{runId}/cancel` */
   cancelRun(): Promise<{ message: string }>;
+}
+/** A dynamic (stored) workflow definition; run it with `getWorkflow(id).createRun()`. */
+export declare class DynamicWorkflow {
+  private constructor();
+  readonly dynamicWorkflowId: string;
+  /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
+  request(path: string, options?: RequestOptions): Promise<any>;
+  /** The definition: schemas, graph, status and metadata. `GET /stored/workflows/{dynamicWorkflowId}` */
+  details(): Promise<DynamicWorkflowDefinition>;
+  /** Deletes the definition and unregisters the workflow. `DELETE /stored/workflows/{dynamicWorkflowId}` */
+  delete(): Promise<{ success: boolean; message: string }>;
 }
 // ---- tools: types
 export interface ToolDetails extends Loose {
@@ -792,6 +961,65 @@ export declare class Tool {
   details(requestContext?: RequestContextInput): Promise<ToolDetails>;
   /** Runs the tool on the server with `data` as input. `POST /tools/{toolId}/execute` */
   execute(params: ToolExecuteParams): Promise<any>;
+}
+// ---- agent_builder: types
+export interface AgentBuilderActionRequest extends Loose {
+  inputData?: unknown
+  initialState?: unknown
+  requestContext?: RequestContextInput
+  tracingOptions?: Loose
+}
+export interface AgentBuilderResumeRequest extends Loose {
+  step?: string | string[]
+  resumeData?: unknown
+  requestContext?: RequestContextInput
+  tracingOptions?: Loose
+}
+/** What an agent-builder action did. */
+export interface AgentBuilderActionResult {
+  success: boolean
+  applied: boolean
+  branchName?: string
+  message: string
+  validationResults?: unknown
+  error?: string
+  errors?: string[]
+  stepResults?: unknown
+}
+/** An agent-builder action of the server, run as a workflow. */
+export declare class AgentBuilder {
+  private constructor();
+  readonly actionId: string;
+  /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
+  request(path: string, options?: RequestOptions): Promise<any>;
+  /** The action result a workflow result stands for: success, applied changes, message, errors. */
+  transformWorkflowResult(result: WorkflowRunResult): AgentBuilderActionResult;
+  /** The action's details: steps and schemas. `GET /agent-builder/{actionId}` */
+  details(): Promise<WorkflowDetails>;
+  /** Lists the action's runs: dates, paging and resource filters. `GET /agent-builder/{actionId}/runs` */
+  runs(params?: ListWorkflowRunsParams): Promise<WorkflowRunsPage>;
+  /** One run of the action, or only the listed `fields`. `GET /agent-builder/{actionId}/runs/{runId}` */
+  runById(runId: string, options?: { fields?: string[]; withNestedWorkflows?: boolean }): Promise<WorkflowRunState>;
+  /** Creates a run of the action and resolves with its id. `POST /agent-builder/{actionId}/create-run` */
+  createRun(params?: { runId?: string }): Promise<{ runId: string }>;
+  /** Runs the action and resolves with its result. `POST /agent-builder/{actionId}/start-async` */
+  startAsync(params: AgentBuilderActionRequest, runId?: string): Promise<AgentBuilderActionResult>;
+  /** Starts a created run of the action without waiting for it to finish. `POST /agent-builder/{actionId}/start` */
+  startActionRun(params: AgentBuilderActionRequest, runId: string): Promise<{ message: string }>;
+  /** Resumes a suspended step of a run without waiting for it to finish. `POST /agent-builder/{actionId}/resume` */
+  resume(params: AgentBuilderResumeRequest, runId: string): Promise<{ message: string }>;
+  /** Resumes a suspended step of a run and resolves with the action's result. `POST /agent-builder/{actionId}/resume-async` */
+  resumeAsync(params: AgentBuilderResumeRequest, runId: string): Promise<AgentBuilderActionResult>;
+  /** Runs the action in a created run and streams its events. `POST /agent-builder/{actionId}/stream` */
+  stream(params: AgentBuilderActionRequest, runId: string): Promise<ReadableStream<WorkflowStreamChunk>>;
+  /** Streams a run's events again: what happened so far, then live. `POST /agent-builder/{actionId}/observe` */
+  observeStream(params: { runId: string }): Promise<ReadableStream<WorkflowStreamChunk>>;
+  /** Streams a run's events again through the older streaming route. `POST /agent-builder/{actionId}/observe-stream-legacy` */
+  observeStreamLegacy(params: { runId: string }): Promise<ReadableStream<WorkflowStreamChunk>>;
+  /** Resumes a suspended step of a run and streams its events. `POST /agent-builder/{actionId}/resume-stream` */
+  resumeStream(params: AgentBuilderResumeRequest & { runId: string }): Promise<ReadableStream<WorkflowStreamChunk>>;
+  /** Cancels a run of the action. `POST /agent-builder/{actionId}/runs/{runId}/cancel` */
+  cancelRun(runId: string): Promise<{ message: string }>;
 }
 // ---- memory: types
 export interface StorageThread extends Loose {

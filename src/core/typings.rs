@@ -101,6 +101,10 @@ fn wire(route: &Route) -> String {
 }
 
 fn returns(route: &Route) -> String {
+    if route.verb.is_none() && route.custom.is_some() {
+        // A client-side method: its type as declared.
+        return route.returns.to_string();
+    }
     match route.reply {
         Reply::Resource { class } => class.to_string(),
         Reply::ResourceFromReply { class } => format!("Promise<{class}>"),

@@ -387,7 +387,9 @@ impl Route {
     pub const fn finish(self, hook: &'static str) -> Self {
         Route { finish: Some(hook), ..self }
     }
-    /// A facade function makes the method around the route's plain one.
+    /// A facade function makes the method around the route's plain one. Without a verb the
+    /// method makes no request and is synchronous: its `returns` type is written as declared
+    /// (the caller writes `Promise<...>` when it is async).
     pub const fn custom(self, name: &'static str) -> Self {
         Route { custom: Some(name), ..self }
     }
@@ -607,6 +609,8 @@ mod tests {
                     let target = routes().iter().find(|r| r.class == owner.class && r.method == method);
                     assert!(target.is_some(), "{}.{}: {}.{method} is not declared", route.class, route.method, owner.class);
                 }
+                // A custom method without a verb computes its result client-side.
+                _ if route.verb.is_none() && route.custom.is_some() => assert!(route.path.is_empty()),
                 _ => {
                     assert!(route.verb.is_some(), "{}.{} has no verb", route.class, route.method);
                     assert!(route.path.starts_with('/'), "{}.{} path", route.class, route.method);
