@@ -1,0 +1,13 @@
+'use strict'
+// Tools: argument checks of the tool provider methods.
+
+const prepare = {
+  /** Provider connection listings: `params` must be an object (its `toolkit` is always sent). */
+  toolkitParams(ns, route) {
+    if (ns.params === null || typeof ns.params !== 'object') {
+      throw new TypeError(`${route.class}.${route.method}(): params must be an object with a toolkit, got ${ns.params === null ? 'null' : typeof ns.params}`)
+    }
+  },
+}
+
+module.exports = { prepare }
