@@ -530,6 +530,11 @@ export interface AgentControllerMessagesPage extends Loose {
   perPage?: number | false
   hasMore?: boolean
 }
+/**
+ * What `listMessages` resolves with: without options (or with a number) the messages
+ * themselves, with options a page holding them. Typed as both, so either use type-checks.
+ */
+export type AgentControllerMessageList = AgentControllerMessage[] & AgentControllerMessagesPage
 export interface AgentControllerGoal extends Loose {
   objective: string
   status?: 'active' | 'paused' | 'done'
@@ -608,7 +613,7 @@ export declare class AgentControllerSession {
   /** Clones a thread and its messages; the session binds to the clone. `POST /agent-controller/{controllerId}/sessions/{resourceId}/threads/clone` */
   cloneThread(options?: { sourceThreadId?: string; title?: string }): Promise<AgentControllerThreadCreated>;
   /** A thread's messages: all of them, the last `limit`, or a page (with options). `GET /agent-controller/{controllerId}/sessions/{resourceId}/threads/{threadId}/messages` */
-  listMessages(threadId: string, options?: number | AgentControllerListMessagesOptions): Promise<AgentControllerMessage[] | AgentControllerMessagesPage>;
+  listMessages(threadId: string, options?: number | AgentControllerListMessagesOptions): Promise<AgentControllerMessageList>;
   /** Queues a follow-up message (sent at once when the session is idle). `POST /agent-controller/{controllerId}/sessions/{resourceId}/follow-up` */
   followUp(message: string, options?: AgentControllerRequestOptions): Promise<void>;
   /** The observational memory record of the session's thread. `GET /agent-controller/{controllerId}/sessions/{resourceId}/om` */

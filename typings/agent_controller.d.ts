@@ -86,6 +86,11 @@ export interface AgentControllerMessagesPage extends Loose {
   perPage?: number | false
   hasMore?: boolean
 }
+/**
+ * What `listMessages` resolves with: without options (or with a number) the messages
+ * themselves, with options a page holding them. Typed as both, so either use type-checks.
+ */
+export type AgentControllerMessageList = AgentControllerMessage[] & AgentControllerMessagesPage
 export interface AgentControllerGoal extends Loose {
   objective: string
   status?: 'active' | 'paused' | 'done'

@@ -84,6 +84,19 @@ export default [
       assert.match(nvOutcome.error.message, /session\(\): resourceId must be a non-empty string/)
     },
   },
+  {
+    method: 'AgentController.session',
+    target: controller,
+    label: 'a null scope',
+    args: [['user-1', null]],
+    differs: 'a scope must be a string when given: null is a TypeError, not the text "null" on every call',
+    expect: (nv, js, { nvOutcome, jsOutcome }) => {
+      assert.equal(jsOutcome.ok, true, 'client-js makes the session (premise)')
+      assert.equal(nv.length, 0)
+      assert.equal(nvOutcome.error.constructor.name, 'TypeError')
+      assert.equal(nvOutcome.error.message, 'session(): scope must be a string when given')
+    },
+  },
   { method: 'AgentController.request', target: controller, args: [['/agent-controller/ctl-1/modes']] },
 
   // -------------------------------------------------------------------------
@@ -181,6 +194,33 @@ export default [
   { method: 'AgentControllerSession.sendMessage', target: session, label: '409 answer', args: [['hi']], answer: json({ error: 'busy' }, 409) },
   { method: 'AgentControllerSession.getGoal', target: session, label: 'no goal', answer: json({ goal: null }) },
   { method: 'AgentControllerSession.updateGoal', target: session, label: 'no options', args: [[undefined]], answer: json({ goal }) },
+  {
+    method: 'AgentControllerSession.listMessages',
+    target: session,
+    label: 'null options',
+    args: [['th-1', null]],
+    differs: 'options that are neither a number nor an object are a TypeError naming them',
+    expect: (nv, js, { nvOutcome, jsOutcome }) => {
+      assert.equal(jsOutcome.error.constructor.name, 'TypeError', 'client-js: a TypeError (premise)')
+      assert.equal(nv.length, 0)
+      assert.equal(nvOutcome.error.constructor.name, 'TypeError')
+      assert.equal(nvOutcome.error.message, 'listMessages(): options must be a number or an object, got null')
+    },
+  },
+  {
+    method: 'AgentControllerSession.listMessages',
+    target: session,
+    label: 'text options',
+    args: [['th-1', 'ten']],
+    answer: json({ messages: [] }),
+    differs: 'options that are neither a number nor an object are a TypeError naming them (client-js sends the call without a query)',
+    expect: (nv, js, { nvOutcome }) => {
+      assert.equal(js.length, 1, 'client-js sends the call (premise)')
+      assert.equal(nv.length, 0)
+      assert.equal(nvOutcome.error.constructor.name, 'TypeError')
+      assert.equal(nvOutcome.error.message, 'listMessages(): options must be a number or an object, got string')
+    },
+  },
   {
     method: 'AgentControllerSession.sendMessage',
     target: session,

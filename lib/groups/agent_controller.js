@@ -25,7 +25,8 @@ const prepare = {
     ns.legacy = typeof options === 'number' || options === undefined
     if (typeof options === 'number') ns.query = { limit: String(options) }
     else if (options === undefined) ns.query = { perPage: 'false' }
-    else ns.query = messagesQuery(options)
+    else if (options !== null && typeof options === 'object') ns.query = messagesQuery(options)
+    else throw new TypeError(`listMessages(): options must be a number or an object, got ${options === null ? 'null' : typeof options}`)
   },
   /** `setGoal`: the objective and its options in one body. */
   acGoalBody(ns) {
@@ -35,7 +36,7 @@ const prepare = {
 
 /** The query of a `listMessages` call with options (a page, ordered, filtered). */
 function messagesQuery(options) {
-  const { limit, page, perPage, orderBy, filter, include } = options ?? {}
+  const { limit, page, perPage, orderBy, filter, include } = options
   if (limit !== undefined && (perPage !== undefined || orderBy !== undefined || filter !== undefined || include !== undefined)) {
     throw new Error('limit can only be combined with page; use perPage with orderBy, filter, or include')
   }

@@ -167,7 +167,7 @@ pub const GROUP: Group = Group {
             "AgentControllerSession",
             "listMessages",
             &["threadId: string", "options?: number | AgentControllerListMessagesOptions"],
-            "AgentControllerMessage[] | AgentControllerMessagesPage",
+            "AgentControllerMessageList",
         )
         .get("/agent-controller/{controllerId}/sessions/{resourceId}/threads/{threadId}/messages")
         .prepare("acMessagesQuery")
