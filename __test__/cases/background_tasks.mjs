@@ -45,6 +45,18 @@ export default [
     args: [[], [{}], [every], [{ agentId: '', page: 0, perPage: 0 }], [{ status: 'running', orderDirection: 'asc' }]],
     answer: json({ tasks: [task], total: 1 }),
   },
+  {
+    method: 'MastraClient.listBackgroundTasks',
+    label: 'dates as ISO text',
+    args: [[{ fromDate: '2026-01-01T00:00:00.000Z', toDate: '2026-02-01' }]],
+    answer: json({ tasks: [], total: 0 }),
+    differs: 'a date may also be given as date text (sent as ISO-8601); client-js needs a Date',
+    expect: (nv, js, { nvOutcome, jsOutcome }) => {
+      assert.equal(jsOutcome.error.constructor.name, 'TypeError', 'client-js: toISOString is not a function (premise)')
+      assert.equal(nvOutcome.ok, true)
+      assert.deepEqual(nv[0].query, [['fromDate', '2026-01-01T00:00:00.000Z'], ['toDate', '2026-02-01T00:00:00.000Z']])
+    },
+  },
   { method: 'MastraClient.listBackgroundTasks', label: '500 answer', answer: json({ error: 'boom' }, 500) },
   { method: 'MastraClient.getBackgroundTask', args: [['bt-1'], ['bt é 2']], answer: json(task) },
   { method: 'MastraClient.getBackgroundTask', label: '404 answer', args: [['nope']], answer: json({ error: 'Background task not found' }, 404) },

@@ -57,6 +57,13 @@ export default [
     answer: json({ success: true, phase: 'input', messages, tripwire: null }),
   },
   { method: 'Processor.execute', target: processor, label: '400 answer', args: [[{ phase: 'bogus', messages }]], answer: json({ error: 'bad phase' }, 400) },
+  {
+    method: 'Processor.execute',
+    target: processor,
+    label: 'no params',
+    differs: 'a missing params object is a TypeError naming it, before anything is sent',
+    expect: refusedBeforeSending(/^Processor\.execute\(\): params must be an object, got undefined$/),
+  },
   { method: 'Processor.request', target: processor, args: [['/processors/moderation'], ['/x', { method: 'POST', body: { a: 1 } }]] },
 
   // -------------------------------------------------------------------------
@@ -103,6 +110,14 @@ export default [
   },
   { method: 'MCPTool.execute', target: mcpTool, label: 'suspended answer', args: [[{ data: {} }]], answer: json({ status: 'suspended', suspendPayload: { q: '?' }, resumeSchema: {} }) },
   { method: 'MCPTool.execute', target: mcpTool, label: '500 answer', args: [[{ data: {} }]], answer: json({ error: 'boom' }, 500) },
+  {
+    method: 'MCPTool.execute',
+    target: mcpTool,
+    label: 'null params',
+    args: [[null]],
+    differs: 'a missing params object is a TypeError naming it, before anything is sent',
+    expect: refusedBeforeSending(/^MCPTool\.execute\(\): params must be an object, got null$/),
+  },
   { method: 'MCPTool.request', target: mcpTool, args: [['/mcp/srv/tools']] },
 
   // -------------------------------------------------------------------------

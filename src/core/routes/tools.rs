@@ -58,6 +58,7 @@ pub const GROUP: Group = Group {
             .doc("The processor's details: its phases and the agents that use it."),
         route("Processor", "execute", &["params: ProcessorExecuteParams"], "ProcessorExecuteResult")
             .post("/processors/{processorId}/execute")
+            .prepare("toolsParams")
             .pick(&[
                 f("phase", "params.phase"),
                 f("messages", "params.messages"),
@@ -98,6 +99,7 @@ pub const GROUP: Group = Group {
             .doc("The MCP tool's name, description and input schema."),
         route("MCPTool", "execute", &["params: McpToolExecuteParams"], "McpToolExecuteResult")
             .post("/mcp/{serverId}/tools/{toolId}/execute")
+            .prepare("toolsParams")
             .query(&[q("requestContext", "params.requestContext", Enc::Rc)])
             .omit("params", &["requestContext"])
             .doc("Runs the MCP tool with `data` (the request context goes on the query)."),
