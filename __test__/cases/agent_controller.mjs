@@ -266,6 +266,23 @@ export default [
   {
     method: 'AgentControllerSession.subscribe',
     target: session,
+    label: 'a failed reopening is retried with backoff',
+    args: [() => [collector({ reconnect: { maxRetries: 3, delayMs: 1, maxDelayMs: 4 } })]],
+    answers: [sseBody('data: {"type":"one"}\n\n'), json({ error: 'down' }, 503), sseBody('data: {"type":"two"}\n\n')],
+    answer: json({ error: 'still down' }, 503),
+    consume: drain,
+  },
+  {
+    method: 'AgentControllerSession.subscribe',
+    target: session,
+    label: 'reconnect with maxRetries 0 ends at the first drop',
+    args: [() => [collector({ reconnect: { maxRetries: 0, delayMs: 'x', maxDelayMs: -1 } })]],
+    answer: eventStream,
+    consume: drain,
+  },
+  {
+    method: 'AgentControllerSession.subscribe',
+    target: session,
     label: 'reconnect: true with a consumer that throws',
     args: [() => [collector({ reconnect: true }, 'message_start')]],
     answer: eventStream,

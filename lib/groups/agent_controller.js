@@ -157,10 +157,19 @@ async function pumpEvents(response, sub) {
   }
 }
 
+/** `pumpEvents`, with any unexpected throw taken as a transport error. */
+async function pumpSafe(response, sub) {
+  try {
+    return await pumpEvents(response, sub)
+  } catch (error) {
+    return sub.cancelled ? { kind: 'cancelled' } : { kind: 'transport_error', error }
+  }
+}
+
 /** Pumps streams until cancelled; after a drop, reopens with backoff when the policy allows. */
 async function runSubscription(sub, response) {
   while (!sub.cancelled) {
-    let result = await pumpEvents(response, sub)
+    let result = await pumpSafe(response, sub)
     if (sub.cancelled || result.kind === 'cancelled' || result.kind === 'consumer_error') return
     const policy = sub.policy
     if (!policy) return sub.reportEnd(result)
