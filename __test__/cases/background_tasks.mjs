@@ -75,6 +75,13 @@ export default [
   },
   {
     method: 'MastraClient.streamBackgroundTasks',
+    label: 'a last event without its blank line, CRLF frames',
+    args: [() => []],
+    answer: { status: 200, headers: { 'content-type': 'text/event-stream' }, body: 'data: {"a":1}\r\n\r\ndata:{"b":"é"}\n\ndata: {"c":3}' },
+    consume: readSse,
+  },
+  {
+    method: 'MastraClient.streamBackgroundTasks',
     label: 'events arrive as they are sent',
     args: [() => []],
     answer: sse(events),
