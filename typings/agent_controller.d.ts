@@ -19,8 +19,9 @@ export interface AgentControllerActiveRun extends Loose {
 }
 export interface AgentControllerWorkspaceStatus extends Loose {}
 export interface AgentControllerSessionCreated extends Loose {
-  resourceId?: string
-  threadId?: string | null
+  controllerId: string
+  resourceId: string
+  threadId?: string
 }
 export interface AgentControllerSessionState extends Loose {
   modeId?: string
@@ -62,8 +63,13 @@ export interface AgentControllerThreadInfo extends Loose {
   createdAt?: string
   updatedAt?: string
 }
+/** A thread as `createThread` and `cloneThread` give it. */
 export interface AgentControllerThreadCreated extends Loose {
-  thread?: AgentControllerThreadInfo
+  id: string
+  title?: string
+  resourceId: string
+  createdAt: string
+  updatedAt: string
 }
 export interface AgentControllerListMessagesOptions {
   limit?: number
@@ -92,10 +98,14 @@ export interface AgentControllerMessagesPage extends Loose {
  */
 export type AgentControllerMessageList = AgentControllerMessage[] & AgentControllerMessagesPage
 export interface AgentControllerGoal extends Loose {
+  id: string
   objective: string
-  status?: 'active' | 'paused' | 'done'
-  judgeModelId?: string
+  status: 'active' | 'paused' | 'done'
+  runsUsed?: number
   maxRuns?: number
+  judgeModelId?: string
+  startedAt?: number
+  updatedAt?: number
 }
 export type AgentControllerPermissionPolicy = 'allow' | 'ask' | 'deny'
 export interface AgentControllerPermissionRules extends Loose {
@@ -103,9 +113,20 @@ export interface AgentControllerPermissionRules extends Loose {
   tools?: Record<string, AgentControllerPermissionPolicy>
 }
 export interface AgentControllerNotificationInput extends Loose {
-  message: string
-  source?: string
-  kind?: string
-  priority?: string
+  source: string
+  kind: string
+  summary: string
+  priority?: 'low' | 'medium' | 'high' | 'urgent'
+  payload?: unknown
+  sourceId?: string
+  dedupeKey?: string
+  coalesceKey?: string
+  attributes?: Record<string, unknown>
+  metadata?: Record<string, unknown>
 }
-export interface AgentControllerNotificationResult extends Loose {}
+export interface AgentControllerNotificationResult extends Loose {
+  accepted: boolean
+  notificationId?: string
+  decision?: string
+  runId?: string
+}

@@ -176,8 +176,8 @@ export default [
   ...perSession('AgentControllerSession.setPermissionForCategory', { args: [['edit', 'allow']], answer: ok }),
   ...perSession('AgentControllerSession.setPermissionForTool', { args: [['rm', 'deny']], answer: ok }),
   ...perSession('AgentControllerSession.sendNotification', {
-    args: [[{ message: 'build faïled', source: 'ci', priority: 'high', attributes: { n: 1 } }]],
-    answer: json({ notificationId: 'n-1', status: 'delivered' }),
+    args: [[{ source: 'ci', kind: 'build', summary: 'build faïled', priority: 'high', attributes: { n: 1 } }]],
+    answer: json({ accepted: true, notificationId: 'n-1', decision: 'wake' }),
   }),
   ...perSession('AgentControllerSession.request', { args: [['/agent-controller/ctl-1/modes']] }),
 

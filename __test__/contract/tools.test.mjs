@@ -247,6 +247,59 @@ test('agent controller: permissions, resource ids, goal and OM record', T, async
   assert.deepEqual(b[2], { categories: { edit: 'deny' }, tools: { 'ct-greet': 'allow' } })
 })
 
+test('agent controller: thread switching, cloning and deleting; model, goal, run control, notifications', T, async () => {
+  const [a, b] = await both(async (c, side) => {
+    const s = c.getAgentController(CONTROLLER).session(name('more', side))
+    await s.create()
+    const { threadId: first } = await s.state()
+    const second = await s.createThread('Sëcond')
+    const out = { second }
+    out.switched = [await s.switchThread(first), (await s.state()).threadId === first]
+    out.clone = await s.cloneThread({ sourceThreadId: first, title: 'Clöne' })
+    out.deleted = [await s.deleteThread(second.id), (await s.listThreads()).map((t) => t.title)]
+    out.model = [await s.switchModel('mock/echo-model', { scope: 'thread', modeId: 'build' }), (await s.state()).modelId]
+    out.goal = [await s.setGoal('ship it', { maxRuns: 2 }), await s.updateGoal({ status: 'paused' }), await s.getGoal(), await s.clearGoal(), await s.getGoal()]
+    out.control = [
+      await s.abort(),
+      await s.steer('go léft', { requestContext: { tenant: 't' } }),
+      await s.approveTool('ct-call', true),
+      await s.respondToToolSuspension('ct-call', 'Yes'),
+    ]
+    out.notification = await rejection(() => s.sendNotification({ summary: 'no source' })).then((e) => [e.status, e.body])
+    return out
+  })
+  same(b, a)
+  assert.equal(b.switched[1], true)
+  assert.deepEqual(b.deleted[1].sort(), ['', 'Clöne'])
+  assert.equal(b.goal[0].objective, 'ship it')
+  assert.equal(b.goal[2].status, 'paused')
+  assert.equal(b.goal[4], undefined)
+  assert.equal(b.notification[0], 400)
+})
+
+test('agent controller: followUp() runs the agent; setResourceId() moves the session', T, async () => {
+  const [a, b] = await both(async (c, side) => {
+    const s = c.getAgentController(CONTROLLER).session(name('follow', side))
+    await s.create()
+    let agentEnded
+    const ended = new Promise((resolve) => (agentEnded = resolve))
+    const sub = await s.subscribe({ onEvent: (event) => event.type === 'agent_end' && agentEnded() })
+    const followed = await s.followUp('encore')
+    await ended
+    sub.unsubscribe()
+    const { threadId } = await s.state()
+    const texts = (await s.listMessages(threadId)).map((m) => m.content?.content ?? '')
+    const moved = await s.setResourceId(name('moved', side))
+    // Resource ids of storage: those of this side only (the other side's are there too).
+    const ids = (await s.getResourceIds()).filter((id) => id.endsWith(`_${side}`))
+    return { followed, texts, moved, ids, state: await s.state() }
+  })
+  same(b, a)
+  assert.ok(b.texts.includes('echo: encore'))
+  assert.equal(b.moved, undefined)
+  assert.ok(b.ids.includes(name('follow', 'nv')))
+})
+
 test('agent controller: subscribe(), sendMessage(), then listMessages()', T, async () => {
   const run = async (c, side) => {
     const s = session(c, side, 'chat')
