@@ -393,16 +393,22 @@ function compile(route, index, resource) {
   return method
 }
 
-/** Defines `route.method` on `cls`: a stub that compiles the method at its first call. */
+/**
+ * Defines `route.method` on `cls`: a stub that compiles the method at its first call. Both
+ * carry the method's name and, as `length`, its number of declared parameters.
+ */
 function defineLazy(cls, route, index, resource) {
   const proto = cls.prototype
+  const length = { value: route.params.length }
   const stub = function (...args) {
     const method = compile(route, index, resource)
     Object.defineProperty(method, 'name', { value: route.method })
+    Object.defineProperty(method, 'length', length)
     Object.defineProperty(proto, route.method, { value: method, writable: true, configurable: true })
     return method.apply(this, args)
   }
   Object.defineProperty(stub, 'name', { value: route.method })
+  Object.defineProperty(stub, 'length', length)
   Object.defineProperty(proto, route.method, { value: stub, writable: true, configurable: true })
 }
 
