@@ -166,7 +166,7 @@ after(async () => {
 test('agents: listAgents()', TEST_OPTIONS, async () => {
   const [a, b] = await both((c) => c.listAgents())
   same(b, a)
-  assert.deepEqual(Object.keys(b), [AGENT])
+  assert.ok(Object.keys(b).includes(AGENT), 'the echo agent is listed (group fixtures add others)')
   assert.equal(b[AGENT].name, 'Echo Agent')
   assert.equal(typeof b[AGENT].tools.add.inputSchema, 'string')
 })

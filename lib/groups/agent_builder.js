@@ -2,7 +2,9 @@
 // Agent builder: action bodies, run listing, and workflow results as action results.
 
 const { plainRequestContext } = require('../values')
-const { runsQuery, requireParams } = require('./workflows')
+const workflows = require('./workflows')
+
+const { runsQuery, requireParams } = workflows
 
 /** The action result a workflow result stands for. */
 function transformWorkflowResult(result) {
@@ -40,6 +42,8 @@ function actionBody(ns, route) {
 }
 
 const prepare = {
+  /** `AgentBuilder.runById`: the same query as `Workflow.runById`. */
+  workflowRunByIdQuery: workflows.prepare.workflowRunByIdQuery,
   agentBuilderBody: actionBody,
   /** `stream` needs a run id before anything else. */
   agentBuilderStreamBody(ns, route) {
