@@ -2,11 +2,10 @@
 // mastra-client-native: a drop-in replacement for an app's `lib/mastra/mastra-client.ts`,
 // with @mastra/client-js's `MastraClient` API on a native (Rust) HTTP core.
 
-const { classes } = require('./lib/surface')
+const { MastraClient } = require('./lib/surface')
 const { MastraClientError } = require('./lib/errors')
 const { BEARER } = require('./lib/values')
 
-const { MastraClient } = classes
 const DEFAULT_BASE_URL = 'http://localhost:4111'
 
 /** `MASTRA_BASE_URL` when set and not empty, else `http://localhost:4111`; read at each call. */

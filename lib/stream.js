@@ -174,9 +174,10 @@ const SHAPES = {
 
 /** Opens the stream of route `index` and resolves with what its reply kind returns. */
 async function openStream(kind, native, index, path, pairs, body, signal, extras, where) {
+  if (!(kind in SHAPES)) throw new TypeError(`unknown stream reply kind '${kind}'`)
   const [framing, shape] = SHAPES[kind]
   const reader = await openNative(native, index, path, pairs, body, signal, framing, extras)
   return shape(reader, where)
 }
 
-module.exports = { openStream, SHAPES, sseChunks }
+module.exports = { openStream, sseChunks }

@@ -3,15 +3,21 @@
 // method below comes from one declaration in src/core/routes/. A method is compiled on its
 // first call, so loading stays fast however large the table grows.
 
-const { NativeClient, routeTable } = require('../binding.js')
+const { NativeClient, routeIndex, routeJson } = require('../binding.js')
 const { fromNativeConfigError } = require('./errors')
 const { requestJson, completions } = require('./calls')
 const hooks = require('./hooks')
-const { openStream, SHAPES } = require('./stream')
 const { BEARER, plainRequestContext, plainHeaders, isoDate, queryValue } = require('./values')
 
 const CORE = Symbol('mastra.client.core')
-const table = JSON.parse(routeTable())
+// The load index: the resources as JSON on the first line, then per route its class, method,
+// parameter count and whether it is a variant. Only the resources are read at load; a
+// route's whole declaration is read at its method's first call.
+const routeLines = routeIndex().split('\n')
+const resources = JSON.parse(routeLines[0])
+const resourceByClass = new Map(resources.map((r) => [r.class, r]))
+/** The whole declaration of route `index`. */
+const routeAt = (index) => JSON.parse(routeJson(index))
 
 /**
  * Compiles a `src` reference (`a.b|c`) into a reader of the call namespace. A single path
@@ -180,7 +186,7 @@ function send(self, index, { path = [], pairs = null, body = null, signal, extra
       send(self, index, { path, pairs, body: form.body, signal, extras: { ...extras, contentType: form.contentType }, reply, where }),
     )
   }
-  if (reply in SHAPES) return openStream(reply, core.native, index, path, pairs, body, signal, extras, where)
+  if (reply !== 'json') return require('./stream').openStream(reply, core.native, index, path, pairs, body, signal, extras, where)
   return requestJson(core.native, index, path, pairs, body, where, signal, extras)
 }
 
@@ -255,7 +261,7 @@ function resourceMaker(route, className) {
       }
       values[field] = value
     }
-    return new classes[className](owner[CORE], values)
+    return new (classOf(className))(owner[CORE], values)
   }
 }
 
@@ -278,7 +284,7 @@ function delegateMethod(route) {
 
 /**
  * What a custom method (`custom` in the table, made by a group file) works with: its route,
- * the plain method the route declares, `send` for requests of its own, and the classes.
+ * the plain method the route declares, `send` for requests of its own, and `make` for objects.
  */
 function kitFor(route, index, resource) {
   return {
@@ -286,8 +292,7 @@ function kitFor(route, index, resource) {
     index,
     plain: route.verb ? httpMethod(route, index, resource) : null,
     send: (self, options) => send(self, index, { where: `${route.class}.${route.method}()`, ...options }),
-    make: (self, className, values) => new classes[className](self[CORE], values),
-    classes,
+    make: (self, className, values) => new (classOf(className))(self[CORE], values),
     plainHeaders,
   }
 }
@@ -324,59 +329,80 @@ function createCore(options) {
   return { native, signal }
 }
 
-// ---- classes: one per resource; members (e.g. `client.observability`) made with their owner
-const classes = {}
+// ---- classes: generated (lib/classes.js) on `Base`, which gives an object its core, its
+// fields and its members (e.g. `client.observability`, made with their owner).
 const membersOf = new Map()
-for (const resource of table.resources) {
+for (const resource of resources) {
   if (!resource.member) continue
   const list = membersOf.get(resource.member.of) ?? []
   list.push([resource.member.field, resource.class, namesOf(resource.fields)])
   membersOf.set(resource.member.of, list)
 }
+const fieldsOf = new Map(resources.map((r) => [r.class, namesOf(r.fields)]))
 
-/** Gives `self` its member objects, with the owner's fields of the same names. */
-function addMembers(self, className, core) {
-  const members = membersOf.get(className)
-  if (!members) return
-  for (const [field, memberClass, memberFields] of members) {
-    const values = {}
-    for (const name of memberFields) values[name] = self[name]
-    self[field] = new classes[memberClass](core, values)
+class Base {
+  /** A resource on `core` with the given field values (a client: `Base.client(options)`). */
+  constructor(core, values) {
+    const name = new.target.name
+    this[CORE] = core
+    for (const field of fieldsOf.get(name)) this[field] = values?.[field]
+    const members = membersOf.get(name)
+    if (members) {
+      for (const [field, memberClass, memberFields] of members) {
+        const own = {}
+        for (const f of memberFields) own[f] = this[f]
+        this[field] = new (classOf(memberClass))(core, own)
+      }
+    }
+  }
+
+  /** The core of a new client, from client-js `ClientOptions`. */
+  static client(options) {
+    return createCore(options)
   }
 }
 
-for (const resource of table.resources) {
-  const name = resource.class
-  const fields = namesOf(resource.fields)
-  classes[name] =
-    name === 'MastraClient'
-      ? class MastraClient {
-          /** @param {import('../index').ClientOptions} options */
-          constructor(options) {
-            this[CORE] = createCore(options)
-            addMembers(this, 'MastraClient', this[CORE])
-          }
-        }
-      : {
-          [name]: class {
-            constructor(core, values) {
-              this[CORE] = core
-              for (const field of fields) this[field] = values[field]
-              addMembers(this, name, core)
-            }
-          },
-        }[name]
+// ---- methods: each compiled at its first call. A route with `when` is a variant of its
+// method: a call takes it when the value named by `when` is set, else the main route.
+const compiled = []
+const compiledPerClass = []
+
+/** Calls the method of route `index` on `self`, compiling it first if need be. */
+function run(self, index, args) {
+  const method = compiled[index] ?? compileFor(self, index)
+  return method.apply(self, args)
 }
 
-// ---- methods: each compiled on its first call. A route with `when` is a variant of its
-// method: a call takes it when the value named by `when` is set, else the main route.
-const variants = new Map()
-table.routes.forEach((route, index) => {
-  if (!route.when) return
-  const key = `${route.class}.${route.method}`
-  if (!variants.has(key)) variants.set(key, [])
-  variants.get(key).push([route, index])
-})
+/** Compiles route `index` (for `self`'s class when the route is on every class). */
+function compileFor(self, index) {
+  const route = routeAt(index)
+  if (route.class !== '*') return (compiled[index] = named(compile(route, index, resourceByClass.get(route.class)), route))
+  const byClass = (compiledPerClass[index] ??= new Map())
+  const name = self.constructor.name
+  let method = byClass.get(name)
+  if (!method) byClass.set(name, (method = named(compile(route, index, resourceByClass.get(name)), route)))
+  return method
+}
+
+/** `method` with the route's method name. */
+function named(method, route) {
+  return Object.defineProperty(method, 'name', { value: route.method })
+}
+
+let variantIndex = null
+/** Indexes of the variant routes of `Class.method`. */
+function variantsOf(route) {
+  if (variantIndex === null) {
+    variantIndex = new Map()
+    routeLines.forEach((line, i) => {
+      const [cls, method, , variant] = line.split('\t')
+      if (i === 0 || variant !== '1') return
+      const key = `${cls}.${method}`
+      variantIndex.set(key, [...(variantIndex.get(key) ?? []), i - 1])
+    })
+  }
+  return variantIndex.get(`${route.class}.${route.method}`)
+}
 
 /** Compiles the method of the main route `route` (index `index`) for `resource`'s class. */
 function compile(route, index, resource) {
@@ -385,39 +411,26 @@ function compile(route, index, resource) {
   else if (route.reply.kind === 'delegate') method = delegateMethod(route)
   else if (route.verb) method = httpMethod(route, index, resource)
   else method = resourceMethod(route)
-  const alternatives = variants.get(`${route.class}.${route.method}`)
+  const alternatives = variantsOf(route)
   if (alternatives) {
-    const compiled = alternatives.map(([r, i]) => [reader(r.when), httpMethod(r, i, resource)])
-    method = withVariants(route, method, compiled)
+    const compiledVariants = alternatives.map((i) => {
+      const variant = routeAt(i)
+      return [reader(variant.when), httpMethod(variant, i, resource)]
+    })
+    method = withVariants(route, method, compiledVariants)
   }
   return method
 }
 
-/**
- * Defines `route.method` on `cls`: a stub that compiles the method at its first call. Both
- * carry the method's name and, as `length`, its number of declared parameters.
- */
-function defineLazy(cls, route, index, resource) {
-  const proto = cls.prototype
-  const length = { value: route.params.length }
-  const stub = function (...args) {
-    const method = compile(route, index, resource)
-    Object.defineProperty(method, 'name', { value: route.method })
-    Object.defineProperty(method, 'length', length)
-    Object.defineProperty(proto, route.method, { value: method, writable: true, configurable: true })
-    return method.apply(this, args)
-  }
-  Object.defineProperty(stub, 'name', { value: route.method })
-  Object.defineProperty(stub, 'length', length)
-  Object.defineProperty(proto, route.method, { value: stub, writable: true, configurable: true })
+// A class is made when it is first needed (loading makes only the client's).
+const makers = require('./classes')(Base, run)
+const made = new Map()
+/** The class named `name`. */
+function classOf(name) {
+  let cls = made.get(name)
+  if (!cls) made.set(name, (cls = makers[name]()))
+  return cls
 }
-
-const resourceByClass = new Map(table.resources.map((r) => [r.class, r]))
-table.routes.forEach((route, index) => {
-  if (route.when) return
-  const owners = route.class === '*' ? table.resources : [resourceByClass.get(route.class)]
-  for (const resource of owners) defineLazy(classes[resource.class], route, index, resource)
-})
 
 /** The method that takes the first variant whose `when` value is set, else `main`. */
 function withVariants(route, main, alternatives) {
@@ -429,4 +442,4 @@ function withVariants(route, main, alternatives) {
   }
 }
 
-module.exports = { classes }
+module.exports = { MastraClient: classOf('MastraClient') }

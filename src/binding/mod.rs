@@ -9,9 +9,22 @@ mod stream;
 
 use napi_derive::napi;
 
-/// The route table as JSON text (parsed once by the facade at load).
+/// The whole route table as JSON text (for tools and tests).
 #[napi]
 pub fn route_table() -> String {
     crate::core::routes::table_json()
+}
+
+/// The facade's load index: resources JSON, then `class\tmethod\tparameter count\tvariant`
+/// per route.
+#[napi]
+pub fn route_index() -> String {
+    crate::core::routes::table_index()
+}
+
+/// One route as JSON (read when its method is first called); `null` past the end.
+#[napi]
+pub fn route_json(index: u32) -> Option<String> {
+    crate::core::routes::route_json(index)
 }
 

@@ -119,6 +119,54 @@ fn returns(route: &Route) -> String {
     }
 }
 
+/// The facade's classes (`lib/classes.js`), whole: one class per resource and one method per
+/// route (the routes of every class go on the shared base `Resource`), each method handing
+/// its arguments to the facade's dispatcher with its route's index. Each class is made by a
+/// function called when the class is first needed, so loading the package makes only the
+/// classes a client is made of, however large the table grows.
+pub fn render_classes_js() -> String {
+    let mut out = String::from(
+        "'use strict'\n// Generated from src/core/routes/ by `npm run typings`: edit the route table, not this file.\n\
+         // One class per resource, one method per route: a method hands its arguments to `run` with\n\
+         // its route's index; the facade compiles the route at the method's first call.\n\n\
+         /**\n * The makers of the classes, on the facade's base class `Base` (core, fields, members) and\n\
+         \x20* dispatcher `run`: `makers.Agent()` makes the `Agent` class.\n */\n\
+         module.exports = (Base, run) => {\n\
+         \x20 /** Methods every class has. */\n\
+         \x20 class Resource extends Base {\n",
+    );
+    let main_routes = || routes().iter().enumerate().filter(|(_, r)| r.when.is_none());
+    for (index, route) in main_routes().filter(|(_, r)| r.class == EVERY_CLASS) {
+        let _ = writeln!(out, "    {}", js_method(index, route));
+    }
+    out.push_str("  }\n  return {\n");
+    for resource in resources() {
+        let _ = writeln!(out, "    {}: () =>\n      class {} extends Resource {{", resource.class, resource.class);
+        if resource.class == "MastraClient" {
+            out.push_str("        constructor(options) {\n          super(Base.client(options))\n        }\n");
+        }
+        for (index, route) in main_routes().filter(|(_, r)| r.class == resource.class) {
+            let _ = writeln!(out, "        {}", js_method(index, route));
+        }
+        out.push_str("      },\n");
+    }
+    out.push_str("  }\n}\n");
+    out
+}
+
+/// `method(a, b) { return run(this, index, arguments) }`.
+fn js_method(index: usize, route: &Route) -> String {
+    let params: Vec<String> = route
+        .params
+        .iter()
+        .map(|p| {
+            let name = p.split(':').next().unwrap_or(p).trim().trim_end_matches('?');
+            name.to_string()
+        })
+        .collect();
+    format!("{}({}) {{ return run(this, {index}, arguments) }}", route.method, params.join(", "))
+}
+
 /// Replaces the block of `text` between `begin` and `end` (markers included) with `block`;
 /// `None` when the markers are missing.
 pub fn splice(text: &str, begin: &str, end: &str, block: &str) -> Option<String> {
@@ -165,6 +213,12 @@ mod tests {
     fn api_reference_is_rendered_from_the_route_table() {
         let text = std::fs::read_to_string(format!("{}/docs/API.md", root())).unwrap_or_default();
         check("docs/API.md", render_api(), &text);
+    }
+
+    #[test]
+    fn facade_classes_are_rendered_from_the_route_table() {
+        let text = std::fs::read_to_string(format!("{}/lib/classes.js", root())).unwrap_or_default();
+        check("lib/classes.js", render_classes_js(), &text);
     }
 
     #[test]

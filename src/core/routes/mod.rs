@@ -548,6 +548,38 @@ pub fn table_json() -> String {
     serde_json::to_string(&Table { resources: resources(), routes }).expect("the route table serializes")
 }
 
+/// What the facade needs at load, kept small so loading does not grow with the surface: the
+/// resources as JSON on the first line, then one line per route, `class\tmethod\tparameter
+/// count\tvariant` (`1` for a route with `when`). A route's whole declaration comes from
+/// [`route_json`] when its method is first called.
+pub fn table_index() -> String {
+    let mut out = serde_json::to_string(resources()).expect("the resources serialize");
+    for route in routes() {
+        out.push('\n');
+        out.push_str(route.class);
+        out.push('\t');
+        out.push_str(route.method);
+        out.push('\t');
+        out.push_str(&route.params.len().to_string());
+        out.push_str(if route.when.is_some() { "\t1" } else { "\t0" });
+    }
+    out
+}
+
+/// The route at `index` as JSON, with the name of its group.
+pub fn route_json(index: u32) -> Option<String> {
+    let mut at = index as usize;
+    for group in GROUPS {
+        if at < group.routes.len() {
+            let mut value = serde_json::to_value(group.routes[at]).expect("a route serializes");
+            value["group"] = serde_json::Value::from(group.name);
+            return Some(value.to_string());
+        }
+        at -= group.routes.len();
+    }
+    None
+}
+
 /// The route at `index`, if any.
 pub fn get(index: u32) -> Option<&'static Route> {
     routes().get(index as usize)
@@ -666,6 +698,24 @@ mod tests {
         assert_eq!(value["routes"][1]["method"], "listAgents");
         assert_eq!(value["routes"][1]["verb"], "GET");
         assert_eq!(value["routes"][1]["group"], "agents");
+    }
+
+    #[test]
+    fn the_load_index_and_route_json_agree_with_the_table() {
+        let index = table_index();
+        let mut lines = index.lines();
+        let resources: serde_json::Value = serde_json::from_str(lines.next().unwrap()).unwrap();
+        assert_eq!(resources.as_array().unwrap().len(), super::resources().len());
+        let table: serde_json::Value = serde_json::from_str(&table_json()).unwrap();
+        for (i, line) in lines.enumerate() {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let whole: serde_json::Value = serde_json::from_str(&route_json(i as u32).unwrap()).unwrap();
+            assert_eq!(whole, table["routes"][i], "route #{i}");
+            assert_eq!((cols[0], cols[1]), (whole["class"].as_str().unwrap(), whole["method"].as_str().unwrap()));
+            assert_eq!(cols[2].parse::<usize>().unwrap(), whole["params"].as_array().unwrap().len());
+            assert_eq!(cols[3] == "1", whole.get("when").is_some());
+        }
+        assert!(route_json(routes().len() as u32).is_none());
     }
 
     #[test]
