@@ -18,13 +18,12 @@ import assert from 'node:assert/strict'
 import { createRequire } from 'node:module'
 import * as ClientJs from '@mastra/client-js'
 import { startMastraServer } from './support/mastra-server.mjs'
-import { createNormalizer, keyOrder } from './support/normalize.mjs'
+import { createNormalizer } from './support/normalize.mjs'
+import { createContract, name, SIDES, SIDE_RULE } from './support/contract.mjs'
 
 const require = createRequire(import.meta.url)
 const SELF_CHECK = process.env.CONTRACT_SELF_CHECK === '1'
 const AGENT = 'echo-agent'
-const SIDES = ['js', 'nv']
-const SIDE_RULE = [/\bct_(\w+?)_(?:js|nv)\b/g, 'ct_$1_<side>']
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const TEST_OPTIONS = { timeout: 60_000 } // a guard against hangs only
 
@@ -37,45 +36,8 @@ let nv // native, new MastraClient({ baseUrl })
 // Helpers
 // ---------------------------------------------------------------------------
 
-const name = (what, side) => `ct_${what}_${side}`
-
-/** Calls `fn(client, side)` with client-js, then with the native client. */
-async function both(fn, nativeClient = nv) {
-  const a = await fn(js, 'js')
-  const b = await fn(nativeClient, 'nv')
-  return [a, b]
-}
-
-/** Asserts `native` equals `reference` (client-js) after normalization, key order included. */
-function same(native, reference, { replace = [] } = {}) {
-  const opts = { replace: [SIDE_RULE, ...replace] }
-  const expected = createNormalizer(opts).value(reference)
-  const actual = createNormalizer(opts).value(native)
-  assert.deepStrictEqual(actual, expected)
-  assert.deepStrictEqual(keyOrder(actual), keyOrder(expected), 'same values, but the key order differs from client-js')
-}
-
-/** The error a call rejects with; fails if it resolves. */
-async function rejection(fn) {
-  let value
-  try {
-    value = await fn()
-  } catch (err) {
-    return err
-  }
-  assert.fail(`expected the call to reject, it resolved with ${JSON.stringify(value)?.slice(0, 300)}`)
-}
-
-/** Asserts two HTTP errors match: class, name, status, statusText, body, message. */
-function sameHttpError(nvErr, jsErr, status) {
-  assert.ok(jsErr instanceof ClientJs.MastraClientError, `client-js error: ${jsErr}`)
-  assert.equal(jsErr.status, status, 'client-js status (test premise)')
-  assert.ok(nvErr instanceof Error, `native error is not an Error: ${nvErr}`)
-  assert.ok(nvErr instanceof Native.MastraClientError, `native error is not the package's MastraClientError: ${nvErr?.name}: ${nvErr?.message}`)
-  for (const key of ['name', 'status', 'statusText', 'body', 'message']) {
-    assert.deepStrictEqual(nvErr[key], jsErr[key], `error.${key}`)
-  }
-}
+const contract = createContract({ replace: [SIDE_RULE] })
+const { both, same, rejection, sameHttpError } = contract
 
 async function readBody(response) {
   const reader = response.body.getReader()
@@ -153,6 +115,7 @@ before(async () => {
   Native = SELF_CHECK ? selfCheckPackage() : require('../index.js')
   js = new ClientJs.MastraClient({ baseUrl: server.url })
   nv = new Native.MastraClient({ baseUrl: server.url })
+  contract.use({ Native, js, nv })
 })
 
 after(async () => {

@@ -2,24 +2,9 @@
 // observability log records, and the parameter object checks. Format: see the top of
 // ../support/wire-cases.mjs.
 
-import assert from 'node:assert/strict'
-import { json } from '../support/wire-cases.mjs'
+import { json, missingParams } from '../support/wire-cases.mjs'
 
 const vnextPage = { logs: [{ level: 'info', message: 'hé', timestamp: '2024-01-01T00:00:00.000Z' }], pagination: { total: 1, page: 0, perPage: 10, hasMore: false } }
-
-/** client-js fails reading a missing parameter object; the native method names it. */
-const missingParams = (method, args) => ({
-  method,
-  args,
-  differs: 'a missing parameter object is a TypeError naming the method and the parameter',
-  expect: (nv, js, { nvOutcome, jsOutcome }) => {
-    assert.equal(js.length, 0, 'client-js sent nothing (premise)')
-    assert.equal(jsOutcome.error.constructor.name, 'TypeError', 'client-js TypeError (premise)')
-    assert.equal(nv.length, 0, 'nothing sent')
-    assert.equal(nvOutcome.error.constructor.name, 'TypeError')
-    assert.match(nvOutcome.error.message, new RegExp(`^${method.replace('.', '\\.')}\\(\\): params must be an object`))
-  },
-})
 
 export default [
   { method: 'MastraClient.listLogTransports', answer: json({ transports: ['memory', 'fïle'] }) },
@@ -43,7 +28,7 @@ export default [
     answer: json(vnextPage),
   },
   { method: 'MastraClient.listLogsVNext', label: '400 answer', args: [[{ pagination: { page: -1 } }]], answer: json({ error: 'Invalid query parameters' }, 400) },
-  missingParams('MastraClient.listLogs', [[], [null]]),
-  missingParams('MastraClient.getLogForRun', [[]]),
+  missingParams('MastraClient.listLogs', [[], [null]], { param: 'params' }),
+  missingParams('MastraClient.getLogForRun', [[]], { param: 'params' }),
   { method: 'MastraClient.listLogsVNext', label: 'null params', args: [[null]] },
 ]

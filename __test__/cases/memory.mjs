@@ -3,32 +3,13 @@
 // search. Format: see the top of ../support/wire-cases.mjs.
 
 import assert from 'node:assert/strict'
-import { RC, rcMap, json } from '../support/wire-cases.mjs'
+import { RC, rcMap, json, missingParams } from '../support/wire-cases.mjs'
 
 const thread = (c) => c.getMemoryThread({ threadId: 't', agentId: 'a' })
 const threadWithoutAgent = (c) => c.getMemoryThread({ threadId: 't' })
 const notFound = json({ error: 'not found' }, 404)
 const storedThread = { id: 't', resourceId: 'r2', title: 'Tïtle', createdAt: '2024-01-01T00:00:00.000Z' }
 const omRecord = { record: { id: 'om', activeObservations: 'x' }, history: [] }
-
-/**
- * A call missing its required parameter object: client-js fails on reading it (a TypeError
- * from the engine); the native method fails first with a TypeError naming the parameter.
- */
-const missingParams = (method, args, target) => ({
-  method,
-  target,
-  args,
-  differs: 'a missing parameter object is a TypeError naming the method and the parameter',
-  expect: (nv, js, { nvOutcome, jsOutcome }) => {
-    assert.equal(js.length, 0, 'client-js sent nothing (premise)')
-    assert.equal(jsOutcome.error.constructor.name, 'TypeError', 'client-js TypeError (premise)')
-    assert.equal(nv.length, 0, 'nothing sent')
-    assert.equal(nvOutcome.ok, false)
-    assert.equal(nvOutcome.error.constructor.name, 'TypeError')
-    assert.match(nvOutcome.error.message, new RegExp(`^${method.replace('.', '\\.')}\\(\\): \\w+ must be an object`))
-  },
-})
 
 export default [
   // -------------------------------------------------------------------------
@@ -102,12 +83,12 @@ export default [
     answer: json(storedThread),
   },
   { method: 'MemoryThread.transfer', target: thread, label: '403 answer', args: [[{ resourceId: 'r2' }]], answer: json({ error: 'forbidden' }, 403) },
-  missingParams('MemoryThread.transfer', [[], [null]], thread),
-  missingParams('MemoryThread.update', [[]], thread),
+  missingParams('MemoryThread.transfer', [[], [null]], { target: thread }),
+  missingParams('MemoryThread.update', [[]], { target: thread }),
   // Optional parameter objects: left out is fine, `null` is not.
-  missingParams('MemoryThread.clone', [[null]], thread),
-  missingParams('MemoryThread.delete', [[null]], thread),
-  missingParams('MemoryThread.listMessages', [[null]], thread),
+  missingParams('MemoryThread.clone', [[null]], { target: thread }),
+  missingParams('MemoryThread.delete', [[null]], { target: thread }),
+  missingParams('MemoryThread.listMessages', [[null]], { target: thread }),
   missingParams('MastraClient.listMemoryThreads', [[null]]),
   missingParams('MastraClient.listThreadMessages', [['t', null]]),
   {

@@ -20,7 +20,7 @@ import { serve } from '@hono/node-server'
 import { MastraServer } from '@mastra/hono'
 import { InMemoryTaskStore } from '@mastra/server/a2a/store'
 import { startMastraServer } from '../support/mastra-server.mjs'
-import { createNormalizer, keyOrder } from '../support/normalize.mjs'
+import { createContract } from '../support/contract.mjs'
 
 const require = createRequire(import.meta.url)
 const Native = require('../../index.js')
@@ -31,6 +31,10 @@ let fixture
 let a2aServer
 let js
 let nv
+
+// No per-side names here: values are compared after the normalizer's own rules only.
+const contract = createContract()
+const { both, same, rejection } = contract
 
 before(async () => {
   fixture = await startMastraServer({ port: 0 })
@@ -43,6 +47,7 @@ before(async () => {
   const baseUrl = `http://127.0.0.1:${a2aServer.address().port}`
   js = new ClientJs.MastraClient({ baseUrl, retries: 0 })
   nv = new Native.MastraClient({ baseUrl, retries: 0 })
+  contract.use({ Native, js, nv })
 })
 
 after(async () => {
@@ -57,34 +62,12 @@ after(async () => {
 // Helpers
 // ---------------------------------------------------------------------------
 
-/** Calls `fn(client, side)` with client-js, then with the native client. */
-async function both(fn) {
-  const a = await fn(js, 'js')
-  const b = await fn(nv, 'nv')
-  return [a, b]
-}
-
-/** Asserts `native` equals `reference` (client-js) after normalization, key order included. */
-function same(native, reference, replace = []) {
-  const expected = createNormalizer({ replace }).value(reference)
-  const actual = createNormalizer({ replace }).value(native)
-  assert.deepStrictEqual(actual, expected)
-  assert.deepStrictEqual(keyOrder(actual), keyOrder(expected), 'same values, but the key order differs from client-js')
-}
-
-/** The error a call rejects with; fails if it resolves. */
-async function rejection(fn) {
-  let value
-  try {
-    value = await fn()
-  } catch (err) {
-    return err
-  }
-  assert.fail(`expected the call to reject, it resolved with ${JSON.stringify(value)?.slice(0, 300)}`)
-}
-
-/** Both clients' calls reject alike: class name, name, message, status, statusText, body, code. */
-async function sameRejection(fn, check) {
+/**
+ * Both clients' calls reject alike, with any error class (not only HTTP errors, unlike the shared
+ * sameRejection): class name, name, message, status, statusText, body, code, data; `check` asserts
+ * the test's premise on client-js's error.
+ */
+async function sameError(fn, check) {
   const [jsErr, nvErr] = await both((c, side) => rejection(() => fn(c, side)))
   check?.(jsErr)
   assert.ok(nvErr instanceof Error, `native error is not an Error: ${nvErr}`)
@@ -125,11 +108,11 @@ test('A2A.getAgentCard / getCard: the agent card', T, async () => {
 })
 
 test('A2A.getAgentCard: an unknown agent is a 404 on both', T, async () => {
-  await sameRejection((c) => c.getA2A('no-such-agent').getAgentCard(), (e) => assert.equal(e.status, 404))
+  await sameError((c) => c.getA2A('no-such-agent').getAgentCard(), (e) => assert.equal(e.status, 404))
 })
 
 test('A2A.getExtendedAgentCard: a JSON-RPC error becomes MastraA2AError', T, async () => {
-  const [jsErr, nvErr] = await sameRejection((c) => c.getA2A(AGENT).getExtendedAgentCard(), (e) => assert.equal(e.name, 'MastraA2AError'))
+  const [jsErr, nvErr] = await sameError((c) => c.getA2A(AGENT).getExtendedAgentCard(), (e) => assert.equal(e.name, 'MastraA2AError'))
   assert.equal(typeof nvErr.code, 'number')
   assert.deepStrictEqual(nvErr.toJSONRPCError(), jsErr.toJSONRPCError())
 })
@@ -200,7 +183,7 @@ test('A2A push notification configs: set, get, list, delete', T, async () => {
   const [afterJs, afterNv] = await both((c, side) => c.getA2A(AGENT).listTaskPushNotificationConfig({ id: ids[side] }))
   assert.deepStrictEqual(afterJs, [])
   same(afterNv, afterJs)
-  await sameRejection((c) => c.getA2A(AGENT).getTaskPushNotificationConfig({ id: 'no-such-task', pushNotificationConfigId: 'p-1' }))
+  await sameError((c) => c.getA2A(AGENT).getTaskPushNotificationConfig({ id: 'no-such-task', pushNotificationConfigId: 'p-1' }))
 })
 
 // ---------------------------------------------------------------------------
@@ -248,12 +231,12 @@ test('conversations: create, retrieve, items.list, delete', T, async () => {
   const [convJs, convNv] = await both((c, side) => c.conversations.create({ agent_id: AGENT, title: `ct_conv_${side}` }))
   assert.equal(convJs.object, 'conversation')
   const replace = [[/ct_conv_(?:js|nv)/g, 'ct_conv_<side>']]
-  same(convNv, convJs, replace)
+  same(convNv, convJs, { replace })
   const ids = { js: convJs.id, nv: convNv.id }
 
   const [getJs, getNv] = await both((c, side) => c.conversations.retrieve(ids[side]))
   assert.equal(getNv.id, ids.nv)
-  same(getNv, getJs, replace)
+  same(getNv, getJs, { replace })
 
   const [emptyJs, emptyNv] = await both((c, side) => c.conversations.items.list(ids[side]))
   assert.deepStrictEqual(emptyJs.data, [])
@@ -267,7 +250,7 @@ test('conversations: create, retrieve, items.list, delete', T, async () => {
   const [delJs, delNv] = await both((c, side) => c.conversations.delete(ids[side]))
   assert.equal(delJs.deleted, true)
   same(delNv, delJs)
-  await sameRejection((c, side) => c.conversations.retrieve(ids[side]), (e) => assert.equal(e.status, 404))
+  await sameError((c, side) => c.conversations.retrieve(ids[side]), (e) => assert.equal(e.status, 404))
 })
 
 test('responses: create (with output_text), retrieve, delete', T, async () => {
@@ -283,8 +266,8 @@ test('responses: create (with output_text), retrieve, delete', T, async () => {
 
   const [delJs, delNv] = await both((c, side) => c.responses.delete(ids[side]))
   same(delNv, delJs)
-  await sameRejection((c, side) => c.responses.retrieve(ids[side]), (e) => assert.equal(e.status, 404))
-  await sameRejection((c) => c.responses.create({ input: 'no agent' }), (e) => assert.ok(e.status >= 400))
+  await sameError((c, side) => c.responses.retrieve(ids[side]), (e) => assert.equal(e.status, 404))
+  await sameError((c) => c.responses.create({ input: 'no agent' }), (e) => assert.ok(e.status >= 400))
 })
 
 test('responses: stream and create({ stream: true }) give the same events', T, async () => {
@@ -311,9 +294,9 @@ test('channels: platforms, and an unregistered platform', T, async () => {
   const [a, b] = await both((c) => c.channels.listPlatforms())
   assert.ok(Array.isArray(a))
   same(b, a)
-  await sameRejection((c) => c.channels.listInstallations('slack', 'a1'), (e) => assert.equal(e.status, 404))
-  await sameRejection((c) => c.channels.connect('slack', AGENT, { x: 1 }), (e) => assert.ok(e.status >= 400))
-  await sameRejection((c) => c.channels.disconnect('slack', AGENT), (e) => assert.ok(e.status >= 400))
+  await sameError((c) => c.channels.listInstallations('slack', 'a1'), (e) => assert.equal(e.status, 404))
+  await sameError((c) => c.channels.connect('slack', AGENT, { x: 1 }), (e) => assert.ok(e.status >= 400))
+  await sameError((c) => c.channels.disconnect('slack', AGENT), (e) => assert.ok(e.status >= 400))
 })
 
 test('system and builder: settings, patterns, infrastructure, registries', T, async () => {
@@ -331,8 +314,8 @@ test('system and builder: settings, patterns, infrastructure, registries', T, as
 
 test('builder registries: a disabled registry is a 404 on both', T, async () => {
   const check = (e) => assert.equal(e.status, 404)
-  await sameRejection((c) => c.searchBuilderRegistry('skills-sh', { q: 'pdf', limit: 2 }), check)
-  await sameRejection((c) => c.getBuilderRegistryPopular('skills-sh', { limit: 2, offset: 0 }), check)
-  await sameRejection((c) => c.getBuilderRegistryPreview('skills-sh', { owner: 'o', repo: 'r', path: 'p' }), check)
-  await sameRejection((c) => c.installBuilderRegistrySkill('skills-sh', { owner: 'o', repo: 'r', path: 'p' }), (e) => assert.ok(e.status >= 400))
+  await sameError((c) => c.searchBuilderRegistry('skills-sh', { q: 'pdf', limit: 2 }), check)
+  await sameError((c) => c.getBuilderRegistryPopular('skills-sh', { limit: 2, offset: 0 }), check)
+  await sameError((c) => c.getBuilderRegistryPreview('skills-sh', { owner: 'o', repo: 'r', path: 'p' }), check)
+  await sameError((c) => c.installBuilderRegistrySkill('skills-sh', { owner: 'o', repo: 'r', path: 'p' }), (e) => assert.ok(e.status >= 400))
 })

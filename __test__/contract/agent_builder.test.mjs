@@ -14,10 +14,9 @@ import { createRequire } from 'node:module'
 import * as ClientJs from '@mastra/client-js'
 import { startMastraServer } from '../support/mastra-server.mjs'
 import { addContractWorkflows } from '../support/fixture/workflows.mjs'
-import { createNormalizer, keyOrder } from '../support/normalize.mjs'
+import { createContract, name, readAll, SIDE_RULE } from '../support/contract.mjs'
 
 const require = createRequire(import.meta.url)
-const SIDE_RULES = [[/\bct_(\w+?)_(?:js|nv)\b/g, 'ct_$1_<side>']]
 const TEST_OPTIONS = { timeout: 30_000 } // a guard against hangs only
 
 let server
@@ -25,59 +24,8 @@ let Native
 let js
 let nv
 
-const name = (what, side) => `ct_${what}_${side}`
-
-/** Calls `fn(client, side)` with client-js, then with the native client. */
-async function both(fn) {
-  const a = await fn(js, 'js')
-  const b = await fn(nv, 'nv')
-  return [a, b]
-}
-
-/** Asserts `native` equals `reference` (client-js) after normalization, key order included. */
-function same(native, reference) {
-  const expected = createNormalizer({ replace: SIDE_RULES }).value(reference)
-  const actual = createNormalizer({ replace: SIDE_RULES }).value(native)
-  assert.deepStrictEqual(actual, expected)
-  assert.deepStrictEqual(keyOrder(actual), keyOrder(expected), 'same values, but the key order differs from client-js')
-}
-
-/** The error a call rejects with; fails if it resolves. */
-async function rejection(fn) {
-  let value
-  try {
-    value = await fn()
-  } catch (err) {
-    return err
-  }
-  assert.fail(`expected the call to reject, it resolved with ${JSON.stringify(value)?.slice(0, 300)}`)
-}
-
-/** Asserts two HTTP errors match: class, name, status, statusText, body, message. */
-function sameHttpError(nvErr, jsErr, status) {
-  assert.ok(jsErr instanceof ClientJs.MastraClientError, `client-js error: ${jsErr}`)
-  assert.equal(jsErr.status, status, 'client-js status (test premise)')
-  assert.ok(nvErr instanceof Native.MastraClientError, `native error is not the package's MastraClientError: ${nvErr?.name}: ${nvErr?.message}`)
-  for (const key of ['name', 'status', 'statusText']) assert.deepStrictEqual(nvErr[key], jsErr[key], `error.${key}`)
-  const normal = (v) => createNormalizer({ replace: SIDE_RULES }).value(v)
-  assert.deepStrictEqual(normal(nvErr.body), normal(jsErr.body), 'error.body')
-  assert.equal(normal(nvErr.message), normal(jsErr.message), 'error.message')
-}
-
-/** Both clients' errors for `fn`, compared. */
-async function sameRejection(fn, status) {
-  const [a, b] = await both((c, side) => rejection(() => fn(c, side)))
-  sameHttpError(b, a, status)
-  return b
-}
-
-/** Reads a stream of records to its end. */
-async function readAll(stream) {
-  assert.ok(stream instanceof ReadableStream, 'a ReadableStream')
-  const out = []
-  for await (const record of stream) out.push(record)
-  return out
-}
+const contract = createContract({ replace: [SIDE_RULE], normalizeErrors: ['body', 'message'] })
+const { both, same, sameRejection } = contract
 
 before(async () => {
   server = await startMastraServer({ port: 0 })
@@ -85,6 +33,7 @@ before(async () => {
   Native = require('../../index.js')
   js = new ClientJs.MastraClient({ baseUrl: server.url, retries: 0 })
   nv = new Native.MastraClient({ baseUrl: server.url, retries: 0 })
+  contract.use({ Native, js, nv })
 })
 
 after(async () => {

@@ -11,12 +11,11 @@ import assert from 'node:assert/strict'
 import { createRequire } from 'node:module'
 import * as ClientJs from '@mastra/client-js'
 import { startMastraServer } from '../support/mastra-server.mjs'
-import { createNormalizer, keyOrder } from '../support/normalize.mjs'
+import { createContract, name, SIDE_RULE } from '../support/contract.mjs'
 
 const require = createRequire(import.meta.url)
 const ECHO = 'echo-agent'
 const APPROVAL = 'approval-agent'
-const SIDE_RULE = [/\bct_(\w+?)_(?:js|nv)\b/g, 'ct_$1_<side>']
 const OPTIONS = { timeout: 30_000 }
 
 let server
@@ -24,11 +23,16 @@ let Native
 let js
 let nv
 
+// HTTP errors: the body is compared after normalization, the message to the letter.
+const contract = createContract({ replace: [SIDE_RULE], normalizeErrors: ['body'] })
+const { both, same, sameRejection } = contract
+
 before(async () => {
   server = await startMastraServer({ port: 0 })
   Native = require('../../index.js')
   js = new ClientJs.MastraClient({ baseUrl: server.url, retries: 0 })
   nv = new Native.MastraClient({ baseUrl: server.url, retries: 0 })
+  contract.use({ Native, js, nv })
 })
 
 after(async () => {
@@ -38,46 +42,6 @@ after(async () => {
 // ---------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------
-
-const name = (what, side) => `ct_${what}_${side}`
-
-/** `fn(client, side)` with client-js, then with the native client. */
-async function both(fn) {
-  const a = await fn(js, 'js')
-  const b = await fn(nv, 'nv')
-  return [a, b]
-}
-
-/** `native` equals `reference` after normalization, key order included. */
-function same(native, reference) {
-  const opts = { replace: [SIDE_RULE] }
-  const expected = createNormalizer(opts).value(reference)
-  const actual = createNormalizer(opts).value(native)
-  assert.deepStrictEqual(actual, expected)
-  assert.deepStrictEqual(keyOrder(actual), keyOrder(expected), 'same values, but the key order differs from client-js')
-}
-
-/** The error a call rejects with (fails if it resolves). */
-async function rejection(fn) {
-  let value
-  try {
-    value = await fn()
-  } catch (err) {
-    return err
-  }
-  assert.fail(`expected a rejection, got ${JSON.stringify(value)?.slice(0, 300)}`)
-}
-
-/** Both calls fail with the same HTTP error, of `status`. */
-async function sameFailure(fn, status) {
-  const [a, b] = await both((c, side) => rejection(() => fn(c, side)))
-  assert.ok(a instanceof ClientJs.MastraClientError, `client-js: ${a}`)
-  assert.equal(a.status, status, 'client-js status (premise)')
-  assert.ok(b instanceof Native.MastraClientError, `native: ${b?.name}: ${b?.message}`)
-  for (const key of ['name', 'status', 'statusText', 'message']) assert.deepStrictEqual(b[key], a[key], `error.${key}`)
-  same(b.body, a.body)
-  return b
-}
 
 async function chunksOf(response) {
   const chunks = []
@@ -110,7 +74,7 @@ test('getTool(id) and getTool(id, requestContext)', OPTIONS, async () => {
   assert.equal(b.id, 'add')
   const [c1, c2] = await both((c) => c.getAgent(ECHO, { versionId: 'none' }).getTool('add', { tenant: 'é' }))
   same(c2, c1)
-  await sameFailure((c) => c.getAgent(ECHO).getTool('nope'), 404)
+  await sameRejection((c) => c.getAgent(ECHO).getTool('nope'), 404)
 })
 
 test('executeTool(id, { data })', OPTIONS, async () => {
@@ -123,14 +87,14 @@ test('executeTool(id, { data })', OPTIONS, async () => {
 })
 
 test('enhanceInstructions() without a configured model key fails alike', OPTIONS, async () => {
-  const err = await sameFailure((c) => c.getAgent(ECHO).enhanceInstructions('Be nice', 'shorter'), 400)
+  const err = await sameRejection((c) => c.getAgent(ECHO).enhanceInstructions('Be nice', 'shorter'), 400)
   assert.match(err.message, /API key/)
 })
 
 test('readPlan(), browserSession(), closeBrowser() on an agent without them fail alike', OPTIONS, async () => {
-  await sameFailure((c) => c.getAgent(ECHO).readPlan('.mastracode/plans/p.md'), 404)
-  await sameFailure((c) => c.getAgent(ECHO).browserSession('t'), 404)
-  await sameFailure((c) => c.getAgent(ECHO).closeBrowser(), 404)
+  await sameRejection((c) => c.getAgent(ECHO).readPlan('.mastracode/plans/p.md'), 404)
+  await sameRejection((c) => c.getAgent(ECHO).browserSession('t'), 404)
+  await sameRejection((c) => c.getAgent(ECHO).closeBrowser(), 404)
 })
 
 // ---------------------------------------------------------------------------
@@ -145,13 +109,13 @@ test('listVersions() of a code agent: an empty page', OPTIONS, async () => {
 
 test('createVersion/getVersion/activate/restore/delete/compareVersions/clone fail alike without the editor', OPTIONS, async () => {
   const agent = (c) => c.getAgent(ECHO)
-  await sameFailure((c) => agent(c).createVersion({ changeMessage: 'first' }), 404)
-  await sameFailure((c) => agent(c).getVersion('v1', { k: 1 }), 404)
-  await sameFailure((c) => agent(c).activateVersion('v1'), 404)
-  await sameFailure((c) => agent(c).restoreVersion('v1'), 404)
-  await sameFailure((c) => agent(c).deleteVersion('v1'), 404)
-  await sameFailure((c) => agent(c).compareVersions('v1', 'v2'), 404)
-  await sameFailure((c, side) => agent(c).clone({ newId: name('clone', side) }), 500)
+  await sameRejection((c) => agent(c).createVersion({ changeMessage: 'first' }), 404)
+  await sameRejection((c) => agent(c).getVersion('v1', { k: 1 }), 404)
+  await sameRejection((c) => agent(c).activateVersion('v1'), 404)
+  await sameRejection((c) => agent(c).restoreVersion('v1'), 404)
+  await sameRejection((c) => agent(c).deleteVersion('v1'), 404)
+  await sameRejection((c) => agent(c).compareVersions('v1', 'v2'), 404)
+  await sameRejection((c, side) => agent(c).clone({ newId: name('clone', side) }), 500)
 })
 
 // ---------------------------------------------------------------------------
@@ -169,7 +133,7 @@ test('updateModelInModelList(), reorderModelList(), resetModel(), updateModel()'
   assert.deepEqual(await order(js), ['first:0', 'second:4'])
   const [x1, x2] = await both((c) => agent(c).resetModel())
   same(x2, x1)
-  await sameFailure((c) => agent(c).updateModel({ model: {} }), 400)
+  await sameRejection((c) => agent(c).updateModel({ model: {} }), 400)
 })
 
 // ---------------------------------------------------------------------------
@@ -323,9 +287,9 @@ test("subscribeToThread(): the client's abortSignal ends processDataStream quiet
 // ---------------------------------------------------------------------------
 
 test('generateLegacy(), streamLegacy() on a v2 model and recover() on a plain agent fail alike', OPTIONS, async () => {
-  await sameFailure((c) => c.getAgent(ECHO).generateLegacy({ messages: 'hi' }), 500)
-  await sameFailure((c) => c.getAgent(ECHO).streamLegacy({ messages: 'hi' }), 500)
-  await sameFailure((c) => c.getAgent(ECHO).recover({ runId: 'r1' }), 400)
+  await sameRejection((c) => c.getAgent(ECHO).generateLegacy({ messages: 'hi' }), 500)
+  await sameRejection((c) => c.getAgent(ECHO).streamLegacy({ messages: 'hi' }), 500)
+  await sameRejection((c) => c.getAgent(ECHO).recover({ runId: 'r1' }), 400)
 })
 
 // ---------------------------------------------------------------------------

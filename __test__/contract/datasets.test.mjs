@@ -16,13 +16,11 @@ import assert from 'node:assert/strict'
 import { createRequire } from 'node:module'
 import * as ClientJs from '@mastra/client-js'
 import { startMastraServer } from '../support/mastra-server.mjs'
-import { createNormalizer, keyOrder } from '../support/normalize.mjs'
+import { createContract, name, SIDE_RULE } from '../support/contract.mjs'
 
 const require = createRequire(import.meta.url)
 const AGENT = 'echo-agent'
 const SCORER = 'ds-holds-truth'
-const SIDES = ['js', 'nv']
-const SIDE_RULE = [/\bct_(\w+?)_(?:js|nv)\b/g, 'ct_$1_<side>']
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const T = { timeout: 30_000 } // a guard against hangs only
 const ELSEWHERE = { organizationId: 'ct-other-org' }
@@ -30,48 +28,11 @@ const ELSEWHERE = { organizationId: 'ct-other-org' }
 let server
 let Native
 const clients = {}
-/** What each side made: dataset, items, experiments, results. */
-const made = { js: {}, nv: {} }
 
-const name = (what, side) => `ct_${what}_${side}`
-
-/** Calls `fn(client, side, made[side])` for client-js, then for the native client. */
-async function both(fn) {
-  const out = []
-  for (const side of SIDES) out.push(await fn(clients[side], side, made[side]))
-  return out
-}
-
-/** Asserts `native` equals `reference` (client-js) after normalization, key order included. */
-function same(native, reference) {
-  const opts = { replace: [SIDE_RULE] }
-  const expected = createNormalizer(opts).value(reference)
-  const actual = createNormalizer(opts).value(native)
-  assert.deepStrictEqual(actual, expected)
-  assert.deepStrictEqual(keyOrder(actual), keyOrder(expected), 'same values, but the key order differs from client-js')
-}
-
-/** The error a call rejects with; fails if it resolves. */
-async function rejection(promise) {
-  let value
-  try {
-    value = await promise
-  } catch (err) {
-    return err
-  }
-  assert.fail(`expected the call to reject, it resolved with ${JSON.stringify(value)?.slice(0, 300)}`)
-}
-
-/** Both sides' calls reject with the same HTTP error (`status`), ids in its text aside. */
-async function sameRejection(fn, status) {
-  const [jsErr, nvErr] = await both((c, side, m) => rejection(fn(c, side, m)))
-  assert.ok(jsErr instanceof ClientJs.MastraClientError, `client-js error: ${jsErr}`)
-  assert.equal(jsErr.status, status, 'client-js status (test premise)')
-  assert.ok(nvErr instanceof Native.MastraClientError, `native error: ${nvErr?.name}: ${nvErr?.message}`)
-  const fields = (err) => ({ name: err.name, status: err.status, statusText: err.statusText, body: err.body, message: err.message })
-  same(fields(nvErr), fields(jsErr))
-  return nvErr
-}
+// HTTP errors: body and message are compared after normalization (ids in their text aside).
+const contract = createContract({ replace: [SIDE_RULE], normalizeErrors: ['body', 'message'] })
+/** What each side made (`made[side]`, the third argument `both` gives): dataset, items, experiments, results. */
+const { both, same, sameRejection, made } = contract
 
 /** `page` with its `key` array in order of each entry's `input` (items a batch made at one instant). */
 function byInput(page, key) {
@@ -94,6 +55,7 @@ before(async () => {
   Native = require('../../index.js')
   clients.js = new ClientJs.MastraClient({ baseUrl: server.url, retries: 0 })
   clients.nv = new Native.MastraClient({ baseUrl: server.url, retries: 0 })
+  contract.use({ Native, ...clients })
 })
 
 after(async () => {

@@ -17,12 +17,11 @@ import { createRequire } from 'node:module'
 import * as ClientJs from '@mastra/client-js'
 import { startMastraServer } from '../support/mastra-server.mjs'
 import { addObservationalMemoryAgent } from '../support/fixture/memory.mjs'
-import { createNormalizer, keyOrder } from '../support/normalize.mjs'
+import { createContract, name, SIDES } from '../support/contract.mjs'
 
 const require = createRequire(import.meta.url)
 const AGENT = 'echo-agent'
 const OM_AGENT = 'om-agent'
-const SIDES = ['js', 'nv']
 // Server ids may prefix ours (`agent_ct_x_js`), so no word boundary before `ct_`.
 const SIDE_RULE = [/ct_(\w+?)_(?:js|nv)\b/g, 'ct_$1_<side>']
 // Schedule ids are slugs (`ct-<what>-js`); a manual fire's claim id ends with the fire time.
@@ -35,44 +34,8 @@ let Native
 let js
 let nv
 
-const name = (what, side) => `ct_${what}_${side}`
-
-/** Calls `fn(client, side)` with client-js, then with the native client. */
-async function both(fn) {
-  const a = await fn(js, 'js')
-  const b = await fn(nv, 'nv')
-  return [a, b]
-}
-
-/** Asserts `native` equals `reference` (client-js) after normalization, key order included. */
-function same(native, reference) {
-  const opts = { replace: [CLAIM_RULE, SIDE_RULE, SLUG_RULE] }
-  const expected = createNormalizer(opts).value(reference)
-  const actual = createNormalizer(opts).value(native)
-  assert.deepStrictEqual(actual, expected)
-  assert.deepStrictEqual(keyOrder(actual), keyOrder(expected), 'same values, but the key order differs from client-js')
-}
-
-/** The error a call rejects with; fails if it resolves. */
-async function rejection(fn) {
-  let value
-  try {
-    value = await fn()
-  } catch (err) {
-    return err
-  }
-  assert.fail(`expected the call to reject, it resolved with ${JSON.stringify(value)?.slice(0, 300)}`)
-}
-
-/** Asserts two HTTP errors match: class, name, status, statusText, body, message. */
-function sameHttpError(nvErr, jsErr, status) {
-  assert.ok(jsErr instanceof ClientJs.MastraClientError, `client-js error: ${jsErr}`)
-  assert.equal(jsErr.status, status, 'client-js status (test premise)')
-  assert.ok(nvErr instanceof Native.MastraClientError, `native error is not the package's MastraClientError: ${nvErr?.name}: ${nvErr?.message}`)
-  for (const key of ['name', 'status', 'statusText', 'body', 'message']) {
-    assert.deepStrictEqual(nvErr[key], jsErr[key], `error.${key}`)
-  }
-}
+const contract = createContract({ replace: [CLAIM_RULE, SIDE_RULE, SLUG_RULE] })
+const { both, same, rejection, sameHttpError } = contract
 
 const userMessage = (id, text, threadId, resourceId, day) => ({
   id,
@@ -102,6 +65,7 @@ before(async () => {
   Native = require('../../index.js')
   js = new ClientJs.MastraClient({ baseUrl: server.url })
   nv = new Native.MastraClient({ baseUrl: server.url })
+  contract.use({ Native, js, nv })
 })
 
 after(async () => {

@@ -15,56 +15,19 @@ import assert from 'node:assert/strict'
 import { createRequire } from 'node:module'
 import * as ClientJs from '@mastra/client-js'
 import { startMastraServer } from '../support/mastra-server.mjs'
-import { createNormalizer, keyOrder } from '../support/normalize.mjs'
+import { createContract, name, SIDE_RULE } from '../support/contract.mjs'
 
 const require = createRequire(import.meta.url)
 const T = { timeout: 30_000 } // a guard against hangs only
-const SIDE_RULE = [/\bct_(\w+?)_(?:js|nv)\b/g, 'ct_$1_<side>']
 const T0 = new Date('2025-01-01T00:00:00.000Z')
 const at = (ms) => new Date(T0.getTime() + ms)
 const RANGE = { start: at(-60_000), end: at(3_600_000) }
 
 let server, store, Native, js, nv
 
-const name = (what, side) => `ct_${what}_${side}`
-
-/** Calls `fn(client, side)` with client-js, then with the native client. */
-async function both(fn) {
-  const a = await fn(js, 'js')
-  const b = await fn(nv, 'nv')
-  return [a, b]
-}
-
-/** Asserts `native` equals `reference` (client-js) after normalization, key order included. */
-function same(native, reference) {
-  const expected = createNormalizer({ replace: [SIDE_RULE] }).value(reference)
-  const actual = createNormalizer({ replace: [SIDE_RULE] }).value(native)
-  assert.deepStrictEqual(actual, expected)
-  assert.deepStrictEqual(keyOrder(actual), keyOrder(expected), 'same values, but the key order differs from client-js')
-}
-
-/** The error a call rejects with; fails if it resolves. */
-async function rejection(fn) {
-  let value
-  try {
-    value = await fn()
-  } catch (err) {
-    return err
-  }
-  assert.fail(`expected the call to reject, it resolved with ${JSON.stringify(value)?.slice(0, 300)}`)
-}
-
-/** Both clients reject `fn` with the same HTTP error (`status`), per-side names aside. */
-async function sameRejection(fn, status) {
-  const jsErr = await rejection(() => fn(js, 'js'))
-  const nvErr = await rejection(() => fn(nv, 'nv'))
-  assert.ok(jsErr instanceof ClientJs.MastraClientError, `client-js error: ${jsErr}`)
-  assert.equal(jsErr.status, status, 'client-js status (test premise)')
-  assert.ok(nvErr instanceof Native.MastraClientError, `native error: ${nvErr?.name}: ${nvErr?.message}`)
-  const fields = (err) => Object.fromEntries(['name', 'status', 'statusText', 'body', 'message'].map((k) => [k, err[k]]))
-  same(fields(nvErr), fields(jsErr))
-  return nvErr
-}
+// HTTP errors: body and message are compared after normalization (per-side names aside).
+const contract = createContract({ replace: [SIDE_RULE], normalizeErrors: ['body', 'message'] })
+const { both, same, sameRejection } = contract
 
 /** A list reply without its delta cursor (a sequence number that differs per side's rows). */
 function withoutCursor(page) {
@@ -150,6 +113,7 @@ before(async () => {
   Native = require('../../index.js')
   js = new ClientJs.MastraClient({ baseUrl: server.url, retries: 0 })
   nv = new Native.MastraClient({ baseUrl: server.url, retries: 0 })
+  contract.use({ Native, js, nv })
   store = await server.mastra.getStorage().getStore('observability')
   await store.batchCreateSpans({ records: seedSpans() })
   await store.batchCreateMetrics({ metrics: seedMetrics() })

@@ -14,11 +14,10 @@ import assert from 'node:assert/strict'
 import { createRequire } from 'node:module'
 import * as ClientJs from '@mastra/client-js'
 import { startMastraServer } from '../support/mastra-server.mjs'
-import { createNormalizer, keyOrder } from '../support/normalize.mjs'
+import { createContract, name, SIDE_RULE } from '../support/contract.mjs'
 import { WORKSPACE_ID, createContractWorkspace } from '../support/fixture/stored.mjs'
 
 const require = createRequire(import.meta.url)
-const SIDE_RULE = [/\bct_(\w+?)_(?:js|nv)\b/g, 'ct_$1_<side>']
 const T = { timeout: 30_000 } // a guard against hangs only
 
 let server
@@ -27,7 +26,8 @@ let js
 let nv
 let contractWorkspace
 
-const name = (what, side) => `ct_${what}_${side}`
+const contract = createContract({ replace: [SIDE_RULE] })
+const { same } = contract
 
 before(async () => {
   server = await startMastraServer({ port: 0 })
@@ -36,6 +36,7 @@ before(async () => {
   Native = require('../../index.js')
   js = new ClientJs.MastraClient({ baseUrl: server.url, retries: 0 })
   nv = new Native.MastraClient({ baseUrl: server.url, retries: 0 })
+  contract.use({ Native, js, nv })
 })
 
 after(async () => {
@@ -71,16 +72,8 @@ async function scenario(steps, { replace = [] } = {}) {
     }
     records[side] = record
   }
-  same(records.nv, records.js, replace)
+  same(records.nv, records.js, { replace })
   return records
-}
-
-/** Asserts `native` equals `reference` (client-js) after normalization, key order included. */
-function same(native, reference, replace = []) {
-  const expected = createNormalizer({ replace: [SIDE_RULE, ...replace] }).value(reference)
-  const actual = createNormalizer({ replace: [SIDE_RULE, ...replace] }).value(native)
-  assert.deepStrictEqual(actual, expected)
-  assert.deepStrictEqual(keyOrder(actual), keyOrder(expected), 'same values, but the key order differs from client-js')
 }
 
 /** Asserts which steps of a record succeeded and which failed with which status. */

@@ -11,11 +11,10 @@ import assert from 'node:assert/strict'
 import { createRequire } from 'node:module'
 import * as ClientJs from '@mastra/client-js'
 import { startMastraServer } from '../support/mastra-server.mjs'
-import { createNormalizer, keyOrder } from '../support/normalize.mjs'
+import { createContract, name, SIDE_RULE } from '../support/contract.mjs'
 
 const require = createRequire(import.meta.url)
 const T = { timeout: 30_000 } // a guard against hangs only
-const SIDE_RULE = [/\bct_(\w+?)_(?:js|nv)\b/g, 'ct_$1_<side>']
 const CONTROLLER = 'ct-controller'
 
 let server
@@ -23,12 +22,16 @@ let Native
 let js
 let nv
 
+const contract = createContract({ replace: [SIDE_RULE] })
+const { both, same, rejection, sameRejection } = contract
+
 before(async () => {
   server = await startMastraServer({ port: 0 })
   Native = require('../../index.js')
   // No retries: the provider routes answer 500 on this server.
   js = new ClientJs.MastraClient({ baseUrl: server.url, retries: 0 })
   nv = new Native.MastraClient({ baseUrl: server.url, retries: 0 })
+  contract.use({ Native, js, nv })
 })
 
 after(async () => {
@@ -38,45 +41,6 @@ after(async () => {
 // ---------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------
-
-const name = (what, side) => `ct_${what}_${side}`
-
-/** Calls `fn(client, side)` with client-js, then with the native client. */
-async function both(fn) {
-  const a = await fn(js, 'js')
-  const b = await fn(nv, 'nv')
-  return [a, b]
-}
-
-/** Asserts `native` equals `reference` (client-js) after normalization, key order included. */
-function same(native, reference) {
-  const opts = { replace: [SIDE_RULE] }
-  const expected = createNormalizer(opts).value(reference)
-  const actual = createNormalizer(opts).value(native)
-  assert.deepStrictEqual(actual, expected)
-  assert.deepStrictEqual(keyOrder(actual), keyOrder(expected), 'same values, but the key order differs from client-js')
-}
-
-/** The error a call rejects with; fails if it resolves. */
-async function rejection(fn) {
-  let value
-  try {
-    value = await fn()
-  } catch (err) {
-    return err
-  }
-  assert.fail(`expected the call to reject, it resolved with ${JSON.stringify(value)?.slice(0, 300)}`)
-}
-
-/** Both clients reject `fn` with the same HTTP error of `status`. */
-async function sameHttpError(fn, status) {
-  const [jsErr, nvErr] = await both((c, side) => rejection(() => fn(c, side)))
-  assert.ok(jsErr instanceof ClientJs.MastraClientError, `client-js error: ${jsErr}`)
-  assert.equal(jsErr.status, status, 'client-js status (test premise)')
-  assert.ok(nvErr instanceof Native.MastraClientError, `native error: ${nvErr?.name}: ${nvErr?.message}`)
-  for (const key of ['name', 'status', 'statusText', 'body', 'message']) assert.deepStrictEqual(nvErr[key], jsErr[key], `error.${key}`)
-  return nvErr
-}
 
 const dbMessage = (id, text) => ({
   id,
@@ -110,8 +74,8 @@ test("processors: getProcessor('ct-upper').execute({ phase: 'input', messages })
 })
 
 test('processors: 404 for an unknown processor, 400 for a bad body', T, async () => {
-  await sameHttpError((c) => c.getProcessor('nope').details(), 404)
-  await sameHttpError((c) => c.getProcessor('ct-upper').execute({ phase: 'input', messages: [{ role: 'user', content: 'no id' }] }), 400)
+  await sameRejection((c) => c.getProcessor('nope').details(), 404)
+  await sameRejection((c) => c.getProcessor('ct-upper').execute({ phase: 'input', messages: [{ role: 'user', content: 'no id' }] }), 400)
 })
 
 // ---------------------------------------------------------------------------
@@ -133,15 +97,15 @@ test("mcp: getMcpServerDetails('ct-mcp'), with its version, and 404 for another"
   assert.equal(b.version_detail.version, '1.2.0')
   const [c1, c2] = await both((c) => c.getMcpServerDetails('ct-mcp', { version: '1.2.0' }))
   same(c2, c1)
-  await sameHttpError((c) => c.getMcpServerDetails('ct-mcp', { version: '9.9.9' }), 404)
-  await sameHttpError((c) => c.getMcpServerDetails('nope'), 404)
+  await sameRejection((c) => c.getMcpServerDetails('ct-mcp', { version: '9.9.9' }), 404)
+  await sameRejection((c) => c.getMcpServerDetails('nope'), 404)
 })
 
 test("mcp: getMcpServerTools('ct-mcp'), and 404 for an unknown server", T, async () => {
   const [a, b] = await both((c) => c.getMcpServerTools('ct-mcp'))
   same(b, a)
   assert.deepEqual(b.tools.map((t) => t.name), ['ct-greet'])
-  await sameHttpError((c) => c.getMcpServerTools('nope'), 404)
+  await sameRejection((c) => c.getMcpServerTools('nope'), 404)
 })
 
 test('mcp: getMcpServerTool().details() and execute()', T, async () => {
@@ -150,7 +114,7 @@ test('mcp: getMcpServerTool().details() and execute()', T, async () => {
   const [c1, c2] = await both((c) => c.getMcpServerTool('ct-mcp', 'ct-greet').execute({ data: { name: 'Zoë' }, requestContext: { tenant: 't' } }))
   same(c2, c1)
   assert.deepEqual(c2, { result: { greeting: 'hello Zoë' } })
-  await sameHttpError((c) => c.getMcpServerTool('ct-mcp', 'nope').details(), 404)
+  await sameRejection((c) => c.getMcpServerTool('ct-mcp', 'nope').details(), 404)
 })
 
 test('mcp: getMcpServerResources() and readMcpServerResource()', T, async () => {
@@ -160,7 +124,7 @@ test('mcp: getMcpServerResources() and readMcpServerResource()', T, async () => 
   const [c1, c2] = await both((c) => c.readMcpServerResource('ct-mcp', 'ui://ct/app.html'))
   same(c2, c1)
   assert.equal(c2.contents[0].text, '<p>héllo</p>')
-  await sameHttpError((c) => c.readMcpServerResource('ct-mcp', 'ui://ct/none.html'), 404)
+  await sameRejection((c) => c.readMcpServerResource('ct-mcp', 'ui://ct/none.html'), 404)
 })
 
 // ---------------------------------------------------------------------------
@@ -168,12 +132,12 @@ test('mcp: getMcpServerResources() and readMcpServerResource()', T, async () => 
 // ---------------------------------------------------------------------------
 
 test('providers: tool and processor provider calls answer the same 500 without an editor', T, async () => {
-  await sameHttpError((c) => c.listToolProviders(), 500)
-  await sameHttpError((c) => c.getToolProvider('composio').listToolkits(), 500)
-  await sameHttpError((c) => c.getToolProvider('composio').listTools({ toolkit: 'github', page: 1 }), 500)
-  await sameHttpError((c) => c.getToolProvider('composio').listConnections({ toolkit: 'github' }), 500)
-  await sameHttpError((c) => c.getProcessorProviders(), 500)
-  const err = await sameHttpError((c) => c.getProcessorProvider('pp').details(), 500)
+  await sameRejection((c) => c.listToolProviders(), 500)
+  await sameRejection((c) => c.getToolProvider('composio').listToolkits(), 500)
+  await sameRejection((c) => c.getToolProvider('composio').listTools({ toolkit: 'github', page: 1 }), 500)
+  await sameRejection((c) => c.getToolProvider('composio').listConnections({ toolkit: 'github' }), 500)
+  await sameRejection((c) => c.getProcessorProviders(), 500)
+  const err = await sameRejection((c) => c.getProcessorProvider('pp').details(), 500)
   assert.match(err.message, /Editor is not configured/)
 })
 
@@ -192,7 +156,7 @@ test('agent controller: listAgentControllers(), listModes(), listActiveRuns(), w
     same(y, x)
   }
   assert.deepEqual((await nv.getAgentController(CONTROLLER).listModes()).map((m) => m.id), ['build', 'plan'])
-  await sameHttpError((c) => c.getAgentController('nope').listModes(), 404)
+  await sameRejection((c) => c.getAgentController('nope').listModes(), 404)
 })
 
 test('agent controller: session create(), state(), threads, mode and state changes', T, async () => {
@@ -332,7 +296,7 @@ test('agent controller: subscribe(), sendMessage(), then listMessages()', T, asy
 })
 
 test('agent controller: subscribe() rejects when the stream cannot open', T, async () => {
-  await sameHttpError((c, side) => c.getAgentController('nope').session(name('user', side)).subscribe({ onEvent() {} }), 404)
+  await sameRejection((c, side) => c.getAgentController('nope').session(name('user', side)).subscribe({ onEvent() {} }), 404)
 })
 
 // ---------------------------------------------------------------------------
@@ -370,8 +334,8 @@ test('background tasks: streamBackgroundTasks({ runId }) delivers a task complet
 })
 
 test('background tasks: getBackgroundTask() 404; listBackgroundTasks() answers the same error on this server', T, async () => {
-  await sameHttpError((c) => c.getBackgroundTask('nope'), 404)
+  await sameRejection((c) => c.getBackgroundTask('nope'), 404)
   // This server's query validation of /background-tasks fails (a server-side schema issue):
   // both clients see the same 400.
-  await sameHttpError((c) => c.listBackgroundTasks({ agentId: 'echo-agent' }), 400)
+  await sameRejection((c) => c.listBackgroundTasks({ agentId: 'echo-agent' }), 400)
 })

@@ -93,6 +93,12 @@
 //   readRecords(x)     reads a stream of `\x1E`-separated JSON records (or of parsed objects).
 //   readChunks(resp)   the chunks `response.processDataStream({ onChunk })` delivers (agent streams).
 //   json(body, status) shorthand for `{ status, body }`.
+//   missingParams(method, args, { target, param })   a whole case for a call that leaves out its
+//                      required parameter object (or gives `null` for an optional one): client-js
+//                      fails reading it (a TypeError from the engine, nothing sent, the premise);
+//                      the native method sends nothing and throws a TypeError whose message starts
+//                      `<Class.method>(): <param> must be an object` (`param`: a regular expression
+//                      source, default any word). `target` as in a case.
 //
 // Multipart bodies (client-js builds them with FormData, e.g. `agent.voice.listen(blob)`): parts
 // are compared as undici writes them, so the native side must write them the same way: a Blob
@@ -148,6 +154,26 @@ export function rcMap(entries = Object.entries(RC)) {
 
 /** `{ status, body }`. */
 export const json = (body, status = 200) => ({ status, body })
+
+/**
+ * A case for a call missing its parameter object: client-js fails on reading it (a TypeError from
+ * the engine); the native method fails first, sending nothing, with a TypeError naming the method
+ * and the parameter (`param`, a regular expression source).
+ */
+export const missingParams = (method, args, { target, param = '\\w+' } = {}) => ({
+  method,
+  target,
+  args,
+  differs: 'a missing parameter object is a TypeError naming the method and the parameter',
+  expect: (nv, js, { nvOutcome, jsOutcome }) => {
+    assert.equal(js.length, 0, 'client-js sent nothing (premise)')
+    assert.equal(jsOutcome.error.constructor.name, 'TypeError', 'client-js TypeError (premise)')
+    assert.equal(nv.length, 0, 'nothing sent')
+    assert.equal(nvOutcome.ok, false)
+    assert.equal(nvOutcome.error.constructor.name, 'TypeError')
+    assert.match(nvOutcome.error.message, new RegExp(`^${method.replace('.', '\\.')}\\(\\): ${param} must be an object`))
+  },
+})
 
 /** An answer streaming server-sent events: `data: <json>\n\n` each, then `data: [DONE]\n\n`. */
 export function sse(events, { status = 200, headers = {}, done = true } = {}) {
