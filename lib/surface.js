@@ -340,6 +340,27 @@ for (const resource of resources) {
 }
 const fieldsOf = new Map(resources.map((r) => [r.class, namesOf(r.fields)]))
 
+/**
+ * Gives `self` the member `field` (an object of `memberClass` with the owner's fields of the
+ * same names), made when first read: a client does not pay for members it never uses.
+ */
+function defineMember(self, core, [field, memberClass, memberFields]) {
+  Object.defineProperty(self, field, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const own = {}
+      for (const f of memberFields) own[f] = self[f]
+      const value = new (classOf(memberClass))(core, own)
+      Object.defineProperty(self, field, { value, enumerable: true, writable: true, configurable: true })
+      return value
+    },
+    set(value) {
+      Object.defineProperty(self, field, { value, enumerable: true, writable: true, configurable: true })
+    },
+  })
+}
+
 class Base {
   /** A resource on `core` with the given field values (a client: `Base.client(options)`). */
   constructor(core, values) {
@@ -347,13 +368,7 @@ class Base {
     this[CORE] = core
     for (const field of fieldsOf.get(name)) this[field] = values?.[field]
     const members = membersOf.get(name)
-    if (members) {
-      for (const [field, memberClass, memberFields] of members) {
-        const own = {}
-        for (const f of memberFields) own[f] = this[f]
-        this[field] = new (classOf(memberClass))(core, own)
-      }
-    }
+    if (members) for (const member of members) defineMember(this, core, member)
   }
 
   /** The core of a new client, from client-js `ClientOptions`. */
@@ -422,14 +437,16 @@ function compile(route, index, resource) {
   return method
 }
 
-// A class is made when it is first needed (loading makes only the client's).
-const makers = require('./classes')(Base, run)
-const made = new Map()
+// The classes are rendered from the route table into lib/classes/ (one file per group); a
+// group's file is loaded when one of its classes is first needed.
+const Resource = require('./classes/resource')(Base, run)
+const groupClasses = new Map()
 /** The class named `name`. */
 function classOf(name) {
-  let cls = made.get(name)
-  if (!cls) made.set(name, (cls = makers[name]()))
-  return cls
+  const group = resourceByClass.get(name).group
+  let made = groupClasses.get(group)
+  if (!made) groupClasses.set(group, (made = require(`./classes/${group}`)(Resource, Base, run)))
+  return made[name]
 }
 
 /** The method that takes the first variant whose `when` value is set, else `main`. */

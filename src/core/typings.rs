@@ -119,39 +119,44 @@ fn returns(route: &Route) -> String {
     }
 }
 
-/// The facade's classes (`lib/classes.js`), whole: one class per resource and one method per
-/// route (the routes of every class go on the shared base `Resource`), each method handing
-/// its arguments to the facade's dispatcher with its route's index. Each class is made by a
-/// function called when the class is first needed, so loading the package makes only the
-/// classes a client is made of, however large the table grows.
-pub fn render_classes_js() -> String {
-    let mut out = String::from(
-        "'use strict'\n// Generated from src/core/routes/ by `npm run typings`: edit the route table, not this file.\n\
-         // One class per resource, one method per route: a method hands its arguments to `run` with\n\
-         // its route's index; the facade compiles the route at the method's first call.\n\n\
-         /**\n * The makers of the classes, on the facade's base class `Base` (core, fields, members) and\n\
-         \x20* dispatcher `run`: `makers.Agent()` makes the `Agent` class.\n */\n\
-         module.exports = (Base, run) => {\n\
-         \x20 /** Methods every class has. */\n\
-         \x20 class Resource extends Base {\n",
-    );
+/// Header of every generated class file.
+const CLASSES_HEADER: &str = "'use strict'\n// Generated from src/core/routes/ by `npm run typings`: edit the route table, not this file.\n\
+     // One method per route: a method hands its arguments to `run` with its route's index; the\n\
+     // facade compiles the route at the method's first call.\n\n";
+
+/// The facade's classes, rendered from the route table as `(file, text)` pairs under
+/// `lib/classes/`: `resource.js` holds the base class with the methods every class has, and
+/// `<group>.js` the classes of one group (one method per route). A group's file is loaded
+/// when one of its classes is first needed, so loading the package reads only the client's.
+pub fn render_classes_js() -> Vec<(String, String)> {
     let main_routes = || routes().iter().enumerate().filter(|(_, r)| r.when.is_none());
+    let mut files = Vec::new();
+    let mut base = String::from(CLASSES_HEADER);
+    base.push_str("/** The base of every class, on the facade's `Base` (core, fields, members) and dispatcher `run`. */\n");
+    base.push_str("module.exports = (Base, run) =>\n  class Resource extends Base {\n");
     for (index, route) in main_routes().filter(|(_, r)| r.class == EVERY_CLASS) {
-        let _ = writeln!(out, "    {}", js_method(index, route));
+        let _ = writeln!(base, "    {}", js_method(index, route));
     }
-    out.push_str("  }\n  return {\n");
-    for resource in resources() {
-        let _ = writeln!(out, "    {}: () =>\n      class {} extends Resource {{", resource.class, resource.class);
-        if resource.class == "MastraClient" {
-            out.push_str("        constructor(options) {\n          super(Base.client(options))\n        }\n");
+    base.push_str("  }\n");
+    files.push(("resource.js".to_string(), base));
+    for group in GROUPS.iter().filter(|g| !g.resources.is_empty()) {
+        let mut out = String::from(CLASSES_HEADER);
+        let _ = writeln!(out, "/** The classes of the {} group, on `Resource` (lib/classes/resource.js). */", group.name);
+        out.push_str("module.exports = (Resource, Base, run) => ({\n");
+        for resource in group.resources {
+            let _ = writeln!(out, "  {}: class {} extends Resource {{", resource.class, resource.class);
+            if resource.class == "MastraClient" {
+                out.push_str("    constructor(options) {\n      super(Base.client(options))\n    }\n");
+            }
+            for (index, route) in main_routes().filter(|(_, r)| r.class == resource.class) {
+                let _ = writeln!(out, "    {}", js_method(index, route));
+            }
+            out.push_str("  },\n");
         }
-        for (index, route) in main_routes().filter(|(_, r)| r.class == resource.class) {
-            let _ = writeln!(out, "        {}", js_method(index, route));
-        }
-        out.push_str("      },\n");
+        out.push_str("})\n");
+        files.push((format!("{}.js", group.name), out));
     }
-    out.push_str("  }\n}\n");
-    out
+    files
 }
 
 /// `method(a, b) { return run(this, index, arguments) }`.
@@ -217,8 +222,22 @@ mod tests {
 
     #[test]
     fn facade_classes_are_rendered_from_the_route_table() {
-        let text = std::fs::read_to_string(format!("{}/lib/classes.js", root())).unwrap_or_default();
-        check("lib/classes.js", render_classes_js(), &text);
+        let files = render_classes_js();
+        for (name, fresh) in &files {
+            let path = format!("lib/classes/{name}");
+            let text = std::fs::read_to_string(format!("{}/{path}", root())).unwrap_or_default();
+            check(&path, fresh.clone(), &text);
+        }
+        let dir = format!("{}/lib/classes", root());
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let name = entry.unwrap().file_name().into_string().unwrap();
+            let known = files.iter().any(|(f, _)| *f == name);
+            if !known && std::env::var_os("UPDATE_TYPINGS").is_some() {
+                std::fs::remove_file(format!("{dir}/{name}")).unwrap();
+            } else {
+                assert!(known, "lib/classes/{name} is not rendered from the route table: run `npm run typings`");
+            }
+        }
     }
 
     #[test]

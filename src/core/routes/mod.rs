@@ -549,11 +549,18 @@ pub fn table_json() -> String {
 }
 
 /// What the facade needs at load, kept small so loading does not grow with the surface: the
-/// resources as JSON on the first line, then one line per route, `class\tmethod\tparameter
+/// resources (with their group) as JSON on the first line, then one line per route, `class\tmethod\tparameter
 /// count\tvariant` (`1` for a route with `when`). A route's whole declaration comes from
 /// [`route_json`] when its method is first called.
 pub fn table_index() -> String {
-    let mut out = serde_json::to_string(resources()).expect("the resources serialize");
+    #[derive(Serialize)]
+    struct Entry {
+        group: &'static str,
+        #[serde(flatten)]
+        resource: &'static Resource,
+    }
+    let resources: Vec<Entry> = GROUPS.iter().flat_map(|g| g.resources.iter().map(|resource| Entry { group: g.name, resource })).collect();
+    let mut out = serde_json::to_string(&resources).expect("the resources serialize");
     for route in routes() {
         out.push('\n');
         out.push_str(route.class);

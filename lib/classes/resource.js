@@ -1,0 +1,10 @@
+'use strict'
+// Generated from src/core/routes/ by `npm run typings`: edit the route table, not this file.
+// One method per route: a method hands its arguments to `run` with its route's index; the
+// facade compiles the route at the method's first call.
+
+/** The base of every class, on the facade's `Base` (core, fields, members) and dispatcher `run`. */
+module.exports = (Base, run) =>
+  class Resource extends Base {
+    request(path, options) { return run(this, 0, arguments) }
+  }
