@@ -44,6 +44,10 @@ function toError(failure, signal) {
       return abortReason(signal)
     case 'timeout':
       return new DOMException(failure.message, 'TimeoutError')
+    case 'too-large':
+      return new RangeError(failure.message)
+    case 'malformed':
+      return new SyntaxError(failure.message)
     default:
       return new TypeError(failure.message)
   }

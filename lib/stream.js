@@ -1,10 +1,12 @@
 'use strict'
-// Streams. The native core opens the response and frames it (server-sent events, `\x1E`
-// records, or raw bytes), so a UTF-8 character split across network reads is never
-// corrupted; batches of whole records come back through the completion queue. Each reply
-// kind of the route table has its shape here:
+// Streams. The native core opens the response and frames it (server-sent events by the SSE
+// rules, `\x1E` records, or raw bytes): a UTF-8 character split across network reads is
+// never corrupted, and a record longer than `maxStreamRecordBytes` is an error, not a
+// growing buffer. A read hands over a batch of whole records, either as received (a
+// Response body) or as their payloads each followed by `\x1E` (an event's `data`). Each
+// reply kind of the route table has its shape here:
 // - `sse`: a `Response` (body: the events as received, without `[DONE]`) with
-//   `processDataStream({ onChunk })`, as client-js's agent streams;
+//   `processDataStream({ onChunk })` and async iteration over the parsed chunks;
 // - `records`: a `ReadableStream` of the parsed records, as client-js's workflow streams;
 // - `events`: a `ReadableStream` of the parsed `data:` payloads of server-sent events;
 // - `response`: the `Response` itself, its body the bytes as received.
@@ -13,17 +15,8 @@ const { toError, abortReason } = require('./errors')
 const { submit, cancelFor } = require('./calls')
 
 const encoder = new TextEncoder()
-
-/** The JSON payload of one SSE record (its `data:` lines joined), or undefined. */
-function eventData(record) {
-  let data
-  for (const line of record.split(/\r?\n/)) {
-    if (!line.startsWith('data:')) continue
-    const value = line[5] === ' ' ? line.slice(6) : line.slice(5)
-    data = data === undefined ? value : `${data}\n${value}`
-  }
-  return data
-}
+const PAYLOADS = true
+const FRAMES = false
 
 /** Parses one stream payload; a payload that is not JSON is a clear error. */
 function parsePayload(text, where, what = 'record') {
@@ -35,26 +28,21 @@ function parsePayload(text, where, what = 'record') {
   }
 }
 
-/** The parsed `data:` payloads of a batch of whole SSE records, in order (`[DONE]` ends). */
-function* sseChunks(batch, where) {
-  for (const record of batch.split(/\r?\n\r?\n/)) {
-    if (record === '') continue
-    const data = eventData(record)
-    if (data === undefined) continue
-    if (data === '[DONE]') return
-    yield parsePayload(data, where, 'event')
+/** The parsed payloads of a batch (each payload followed by `\x1E`). */
+function* parsedPayloads(batch, where, what) {
+  let start = 0
+  for (let end = batch.indexOf('\x1e'); end !== -1; end = batch.indexOf('\x1e', start)) {
+    yield parsePayload(batch.slice(start, end), where, what)
+    start = end + 1
   }
 }
 
-/** The parsed records of a batch of whole `\x1E`-ended records. */
-function* separatedRecords(batch, where) {
-  for (const record of batch.split('\x1e')) if (record !== '') yield parsePayload(record, where)
-}
-
 /**
- * Opens a native stream and resolves with its reader: `next()` gives the next batch (text,
- * or a Buffer for raw streams) or null at the end; `cancel()` closes the connection.
- * Rejects like any call (MastraClientError for an error status, the abort reason on abort).
+ * Opens a native stream and resolves with its reader: `next(payloads)` gives the next batch
+ * (text, or a Buffer for raw streams) or null at the end; `cancel()` closes the connection;
+ * `throwIfAborted()` throws the abort reason once the signal fired; `onAbort(hook)` runs a
+ * hook on abort while the stream is open. Rejects like any call
+ * (MastraClientError for an error status, the abort reason on abort).
  */
 async function openNative(native, index, path, pairs, body, signal, framing, extras) {
   if (signal?.aborted) throw abortReason(signal)
@@ -65,16 +53,21 @@ async function openNative(native, index, path, pairs, body, signal, framing, ext
     throw toError(opened, signal)
   }
   let finished = false
+  let abortHook = null
+  const onAbort = () => abortHook?.()
+  signal?.addEventListener('abort', onAbort, { once: true })
   const done = () => {
     finished = true
     cleanup()
+    signal?.removeEventListener('abort', onAbort)
   }
   return {
     status: opened.status,
     headers: opened.headers.filter(([name]) => name !== 'content-length' && name !== 'transfer-encoding'),
-    async next() {
+    signal,
+    async next(payloads) {
       if (finished) return null
-      const batch = await submit((id) => opened.next(id))
+      const batch = await submit((id) => opened.next(id, payloads))
       if (batch === null) {
         done()
         return null
@@ -89,17 +82,31 @@ async function openNative(native, index, path, pairs, body, signal, framing, ext
       done()
       opened.cancel()
     },
+    throwIfAborted() {
+      if (signal?.aborted) throw abortReason(signal)
+    },
+    /** Runs `hook` when the signal fires while the stream is open. */
+    onAbort(hook) {
+      abortHook = hook
+    },
   }
 }
 
-/** A `ReadableStream` fed by `reader`: each batch becomes the values of `toValues(batch)`. */
-function streamOf(reader, toValues) {
+/**
+ * A `ReadableStream` fed by `reader`: each batch becomes the values of `toValues(batch)`.
+ * An abort errors it at once, dropping values not read yet.
+ */
+function streamOf(reader, payloads, toValues) {
   return new ReadableStream(
     {
+      start(controller) {
+        reader.onAbort(() => controller.error(abortReason(reader.signal)))
+      },
       async pull(controller) {
         try {
           for (;;) {
-            const batch = await reader.next()
+            reader.throwIfAborted()
+            const batch = await reader.next(payloads)
             if (batch === null) return controller.close()
             let any = false
             for (const value of toValues(batch)) {
@@ -126,22 +133,55 @@ function responseOf(reader, readable) {
   return new Response(readable, { status: reader.status, statusText: reader.status === 200 ? 'OK' : '', headers: reader.headers })
 }
 
-/** `sse` reply: a Response with `processDataStream({ onChunk })`. */
+/**
+ * The parsed chunks of an SSE stream, as `processDataStream` hands them to `onChunk`
+ * (a chunk that is not truthy is skipped, as in client-js). Stopping early or an error
+ * closes the connection.
+ */
+async function* sseChunks(reader, where) {
+  let ended = false
+  try {
+    for (let batch = await reader.next(PAYLOADS); batch !== null; batch = await reader.next(PAYLOADS)) {
+      for (const chunk of parsedPayloads(batch, where, 'event')) {
+        reader.throwIfAborted()
+        if (chunk) yield chunk
+      }
+    }
+    ended = true
+  } finally {
+    if (!ended) reader.cancel()
+  }
+}
+
+/** `sse` reply: a Response with `processDataStream({ onChunk })`, iterable over its chunks. */
 function sseResponse(reader, where) {
-  const readable = streamOf(reader, (batch) => [encoder.encode(batch)])
+  const readable = streamOf(reader, FRAMES, (batch) => [encoder.encode(batch)])
   const response = responseOf(reader, readable)
+  const label = `${where} processDataStream`
   /** Reads the stream to its end, awaiting `onChunk` with each parsed chunk in order. */
   response.processDataStream = async ({ onChunk } = {}) => {
     if (typeof onChunk !== 'function') throw new TypeError('processDataStream: onChunk must be a function')
-    // Lock the body so it cannot be read twice, then read the records natively.
+    // Lock the body so it cannot be read twice, then read the payloads natively.
     const lock = readable.getReader()
     try {
-      for (let batch = await reader.next(); batch !== null; batch = await reader.next()) {
-        for (const chunk of sseChunks(batch, 'processDataStream')) if (chunk) await onChunk(chunk)
+      for (let batch = await reader.next(PAYLOADS); batch !== null; batch = await reader.next(PAYLOADS)) {
+        for (const chunk of parsedPayloads(batch, label, 'event')) {
+          reader.throwIfAborted()
+          if (chunk) await onChunk(chunk)
+        }
       }
     } catch (err) {
       reader.cancel()
       throw err
+    } finally {
+      lock.releaseLock()
+    }
+  }
+  /** `for await (const chunk of response)`: the chunks `processDataStream` gives (extension). */
+  response[Symbol.asyncIterator] = async function* () {
+    const lock = readable.getReader()
+    try {
+      yield* sseChunks(reader, `${where} iteration`)
     } finally {
       lock.releaseLock()
     }
@@ -151,24 +191,24 @@ function sseResponse(reader, where) {
 
 /** `records` reply: a ReadableStream of the parsed records. */
 function recordsStream(reader, where) {
-  return streamOf(reader, (batch) => separatedRecords(batch, where))
+  return streamOf(reader, PAYLOADS, (batch) => parsedPayloads(batch, where, 'record'))
 }
 
 /** `events` reply: a ReadableStream of the parsed `data:` payloads. */
 function eventsStream(reader, where) {
-  return streamOf(reader, (batch) => sseChunks(batch, where))
+  return streamOf(reader, PAYLOADS, (batch) => parsedPayloads(batch, where, 'event'))
 }
 
 /** `response` reply: the Response, its body the bytes as received. */
 function rawResponse(reader) {
-  return responseOf(reader, streamOf(reader, (bytes) => [new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)]))
+  return responseOf(reader, streamOf(reader, FRAMES, (bytes) => [new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)]))
 }
 
 /** Framing and shape of each streaming reply kind. */
 const SHAPES = {
   sse: ['sse', sseResponse],
   records: ['records', recordsStream],
-  events: ['sse', eventsStream],
+  events: ['events', eventsStream],
   response: ['raw', rawResponse],
 }
 
@@ -180,4 +220,4 @@ async function openStream(kind, native, index, path, pairs, body, signal, extras
   return shape(reader, where)
 }
 
-module.exports = { openStream, sseChunks }
+module.exports = { openStream }

@@ -320,6 +320,8 @@ function createCore(options) {
         headers: plainHeaders(options.headers),
         bearerToken: options[BEARER],
         timeoutMs: options.timeoutMs,
+        streamIdleTimeoutMs: options.streamIdleTimeoutMs,
+        maxStreamRecordBytes: options.maxStreamRecordBytes,
       },
       completions,
     )

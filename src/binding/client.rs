@@ -33,6 +33,10 @@ pub struct NativeOptions {
     /// Sent as `Authorization: Bearer <token>` (after `headers`, so it wins).
     pub bearer_token: Option<String>,
     pub timeout_ms: Option<f64>,
+    /// Longest wait for the next bytes of an open stream, in ms.
+    pub stream_idle_timeout_ms: Option<f64>,
+    /// Longest stream record, in bytes (default 16 MiB).
+    pub max_stream_record_bytes: Option<f64>,
 }
 
 /// A validated client configuration with its transport.
@@ -62,6 +66,8 @@ impl NativeClient {
             max_backoff_ms: options.max_backoff_ms,
             headers,
             timeout_ms: options.timeout_ms,
+            stream_idle_timeout_ms: options.stream_idle_timeout_ms,
+            max_stream_record_bytes: options.max_stream_record_bytes,
         })
         .map_err(config_error)?;
         if let Some(token) = options.bearer_token {
@@ -102,7 +108,8 @@ impl NativeClient {
         });
     }
 
-    /// Starts opening stream `id` on route `route` (`sse`, `records` or `raw` framing); the
+    /// Starts opening stream `id` on route `route` (`sse`, `events`, `records` or `raw`
+    /// framing); the
     /// open `NativeStream`, or a [`Failure`], is queued on the completions.
     #[napi]
     #[allow(clippy::too_many_arguments)]
@@ -119,6 +126,7 @@ impl NativeClient {
     ) -> Result<()> {
         let framing = match framing.as_str() {
             "sse" => Framing::Sse,
+            "events" => Framing::Events,
             "records" => Framing::RecordSeparator,
             "raw" => Framing::Raw,
             other => return Err(Error::new(Status::InvalidArg, format!("unknown framing '{other}'"))),

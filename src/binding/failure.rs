@@ -9,7 +9,9 @@ use crate::core::error::CallError;
 /// with another status, which carries that status.
 #[napi(object)]
 pub struct Failure {
-    /// `ok` (a 2xx other than 200), `http`, `aborted`, `timeout`, `network` or `bad-call`.
+    /// `ok` (a 2xx other than 200), `http`, `aborted`, `timeout`, `network`, `bad-call`,
+    /// `too-large` (a stream record over the bound) or `malformed` (a stream record that
+    /// cannot be JSON).
     pub kind: String,
     /// HTTP status (kind `http`).
     pub status: Option<u32>,
@@ -39,7 +41,9 @@ impl From<CallError> for Failure {
     fn from(err: CallError) -> Self {
         let kind = match err {
             CallError::Aborted => "aborted",
-            CallError::TimedOut(_) => "timeout",
+            CallError::TimedOut(_) | CallError::IdleTimeout(_) => "timeout",
+            CallError::TooLarge(_) => "too-large",
+            CallError::Malformed(_) => "malformed",
             CallError::Network(_) => "network",
             CallError::BadRoute(_) | CallError::BadArgument(_) => "bad-call",
         };

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use napi_derive::napi;
 
 use super::completions::{Queue, Settled};
+use crate::core::framing::Output;
 use crate::core::transport::{Batch, OpenStream, SharedStream};
 
 /// An open stream. `next(id)` queues the next whole records as text, `null` at the end, or a
@@ -38,10 +39,12 @@ impl NativeStream {
     }
 
     /// Starts reading the next whole records; the result is queued on the completions as
-    /// call `id`.
+    /// call `id`. With `payloads`, each record is given as its payload (an event's `data`)
+    /// followed by `\x1E`; otherwise as received.
     #[napi]
-    pub fn next(&self, id: u32) {
-        let next = self.shared.next_batch();
+    pub fn next(&self, id: u32, payloads: Option<bool>) {
+        let output = if payloads.unwrap_or(false) { Output::Payloads } else { Output::Frames };
+        let next = self.shared.next_batch(output);
         let completions = self.completions.clone();
         self.completions.submit(async move {
             let settled = match next.await {

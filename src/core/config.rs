@@ -8,7 +8,11 @@ use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use url::Url;
 
 use super::error::ConfigError;
+use super::framing::DEFAULT_MAX_RECORD_BYTES;
 use super::retry::RetryPolicy;
+
+/// Largest `maxStreamRecordBytes`: about the longest string V8 can make (2^29 - 24 units).
+pub const MAX_RECORD_LIMIT: usize = (1 << 29) - 24;
 
 /// Default API prefix, as in client-js.
 pub const DEFAULT_API_PREFIX: &str = "/api";
@@ -39,6 +43,10 @@ pub struct ClientOptions {
     pub headers: Vec<(String, String)>,
     /// `timeoutMs`: deadline of a whole call, retries included (no deadline when absent).
     pub timeout_ms: Option<f64>,
+    /// `streamIdleTimeoutMs`: longest wait for the next bytes of an open stream (none when absent).
+    pub stream_idle_timeout_ms: Option<f64>,
+    /// `maxStreamRecordBytes`: longest stream record (default 16 MiB).
+    pub max_stream_record_bytes: Option<f64>,
 }
 
 impl fmt::Debug for ClientOptions {
@@ -51,6 +59,8 @@ impl fmt::Debug for ClientOptions {
             .field("max_backoff_ms", &self.max_backoff_ms)
             .field("headers", &HeaderNames(&self.headers))
             .field("timeout_ms", &self.timeout_ms)
+            .field("stream_idle_timeout_ms", &self.stream_idle_timeout_ms)
+            .field("max_stream_record_bytes", &self.max_stream_record_bytes)
             .finish()
     }
 }
@@ -79,6 +89,10 @@ pub struct ClientConfig {
     pub retry: RetryPolicy,
     /// Deadline of a whole call, if any.
     pub timeout: Option<Duration>,
+    /// Longest wait for the next bytes of an open stream, if any.
+    pub stream_idle: Option<Duration>,
+    /// Longest stream record, in bytes.
+    pub max_record: usize,
 }
 
 impl fmt::Debug for ClientConfig {
@@ -89,6 +103,8 @@ impl fmt::Debug for ClientConfig {
             .field("header_names", &names)
             .field("retry", &self.retry)
             .field("timeout", &self.timeout)
+            .field("stream_idle", &self.stream_idle)
+            .field("max_record", &self.max_record)
             .finish()
     }
 }
@@ -100,10 +116,12 @@ impl ClientConfig {
         let prefix = normalize_route_path(options.api_prefix.as_deref().unwrap_or(DEFAULT_API_PREFIX))
             .map_err(|path| ConfigError::ApiPrefix(path.to_string()))?;
         let retry = RetryPolicy::from_options(options.retries, options.backoff_ms, options.max_backoff_ms)?;
-        let timeout = match options.timeout_ms {
-            None => None,
-            Some(ms) if ms.is_finite() && ms > 0.0 => Some(Duration::from_secs_f64(ms / 1000.0)),
-            Some(_) => return Err(ConfigError::Timeout),
+        let timeout = duration(options.timeout_ms, "timeoutMs")?;
+        let stream_idle = duration(options.stream_idle_timeout_ms, "streamIdleTimeoutMs")?;
+        let max_record = match options.max_stream_record_bytes {
+            None => DEFAULT_MAX_RECORD_BYTES,
+            Some(n) if n.fract() == 0.0 && (1.0..=MAX_RECORD_LIMIT as f64).contains(&n) => n as usize,
+            Some(_) => return Err(ConfigError::MaxRecord),
         };
         let headers = build_headers(&options.headers)?;
         let base_trimmed = base.trim_end_matches('/');
@@ -113,6 +131,8 @@ impl ClientConfig {
             headers,
             retry,
             timeout,
+            stream_idle,
+            max_record,
         })
     }
 
@@ -124,6 +144,15 @@ impl ClientConfig {
     /// The same as [`ClientConfig::url_root`] with credentials removed, safe to print.
     pub fn display_root(&self) -> &str {
         &self.display_origin
+    }
+}
+
+/// A positive, finite number of milliseconds as a duration; `name` is the option's.
+fn duration(ms: Option<f64>, name: &'static str) -> Result<Option<Duration>, ConfigError> {
+    match ms {
+        None => Ok(None),
+        Some(ms) if ms.is_finite() && ms > 0.0 => Ok(Some(Duration::from_secs_f64(ms / 1000.0))),
+        Some(_) => Err(ConfigError::Timeout(name)),
     }
 }
 
@@ -277,5 +306,24 @@ mod tests {
         assert!(ClientConfig::new(o.clone()).unwrap_err().to_string().contains("timeoutMs"));
         o.timeout_ms = Some(1500.0);
         assert_eq!(ClientConfig::new(o).unwrap().timeout, Some(Duration::from_millis(1500)));
+    }
+
+    #[test]
+    fn stream_options_are_validated_naming_themselves() {
+        let mut o = options("http://h");
+        for bad in [0.0, -1.0, f64::NAN, f64::INFINITY] {
+            o.stream_idle_timeout_ms = Some(bad);
+            let err = ClientConfig::new(o.clone()).unwrap_err();
+            assert!(err.to_string().contains("streamIdleTimeoutMs") && err.js_class() == "RangeError", "{err}");
+        }
+        o.stream_idle_timeout_ms = Some(250.0);
+        assert_eq!(ClientConfig::new(o.clone()).unwrap().stream_idle, Some(Duration::from_millis(250)));
+        assert_eq!(ClientConfig::new(o.clone()).unwrap().max_record, 16 << 20);
+        for bad in [0.0, 1.5, 1e12, f64::NAN] {
+            o.max_stream_record_bytes = Some(bad);
+            assert!(ClientConfig::new(o.clone()).unwrap_err().to_string().contains("maxStreamRecordBytes"));
+        }
+        o.max_stream_record_bytes = Some(4096.0);
+        assert_eq!(ClientConfig::new(o).unwrap().max_record, 4096);
     }
 }

@@ -14,8 +14,10 @@ pub enum ConfigError {
     Retries,
     /// `backoffMs` or `maxBackoffMs` is not a non-negative finite number; holds the name.
     Backoff(&'static str),
-    /// `timeoutMs` is not a positive finite number.
-    Timeout,
+    /// `timeoutMs` or `streamIdleTimeoutMs` is not a positive finite number; holds the name.
+    Timeout(&'static str),
+    /// `maxStreamRecordBytes` is not a whole number from 1 to the largest string V8 makes.
+    MaxRecord,
     /// A header name that HTTP does not allow.
     HeaderName(String),
     /// A header value that HTTP cannot carry; holds the header name only.
@@ -29,7 +31,7 @@ impl ConfigError {
     /// `TypeError` for the rest.
     pub fn js_class(&self) -> &'static str {
         match self {
-            ConfigError::Retries | ConfigError::Backoff(_) | ConfigError::Timeout => "RangeError",
+            ConfigError::Retries | ConfigError::Backoff(_) | ConfigError::Timeout(_) | ConfigError::MaxRecord => "RangeError",
             _ => "TypeError",
         }
     }
@@ -44,7 +46,12 @@ impl fmt::Display for ConfigError {
             }
             ConfigError::Retries => f.write_str("retries must be a non-negative safe integer"),
             ConfigError::Backoff(name) => write!(f, "{name} must be a non-negative finite number"),
-            ConfigError::Timeout => f.write_str("timeoutMs must be a positive finite number of milliseconds"),
+            ConfigError::Timeout(name) => write!(f, "{name} must be a positive finite number of milliseconds"),
+            ConfigError::MaxRecord => write!(
+                f,
+                "maxStreamRecordBytes must be a whole number of bytes from 1 to {}",
+                crate::core::config::MAX_RECORD_LIMIT
+            ),
             ConfigError::HeaderName(name) => write!(f, "MastraClient: invalid header name {name:?}"),
             ConfigError::HeaderValue(name) => write!(
                 f,
@@ -66,6 +73,12 @@ pub enum CallError {
     Aborted,
     /// The client's `timeoutMs` passed; holds the deadline in ms.
     TimedOut(u64),
+    /// An open stream received nothing for `streamIdleTimeoutMs`; holds it in ms.
+    IdleTimeout(u64),
+    /// A stream record longer than `maxStreamRecordBytes`; the text says so.
+    TooLarge(String),
+    /// A stream record that cannot be JSON; the text shows its start.
+    Malformed(String),
     /// Connection, TLS, protocol or body-read failure after all tries; the text is safe to show.
     Network(String),
     /// A route index or argument the route table does not know.
@@ -79,8 +92,10 @@ impl fmt::Display for CallError {
         match self {
             CallError::Aborted => f.write_str("This operation was aborted"),
             CallError::TimedOut(ms) => write!(f, "The operation timed out after {ms} ms (timeoutMs)"),
+            CallError::IdleTimeout(ms) => write!(f, "The stream received nothing for {ms} ms (streamIdleTimeoutMs)"),
             CallError::Network(text) => f.write_str(text),
             CallError::BadRoute(text) | CallError::BadArgument(text) => f.write_str(text),
+            CallError::TooLarge(text) | CallError::Malformed(text) => f.write_str(text),
         }
     }
 }

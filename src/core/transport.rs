@@ -11,7 +11,7 @@ use tokio_util::sync::CancellationToken;
 
 use super::config::ClientConfig;
 use super::error::{describe_transport_error, CallError};
-use super::framing::{Framer, Framing};
+use super::framing::{FrameError, Framer, Framing, Output};
 use super::request::{CallInput, HeaderSets, Prepared};
 use super::retry::{Outcome, RetryPolicy};
 
@@ -50,6 +50,10 @@ pub struct OpenStream {
     /// Method and path, for error messages.
     display_call: String,
     finished: bool,
+    /// Longest wait for the next bytes, if any.
+    idle: Option<Duration>,
+    /// An error met after records that were handed on first; the next read gives it.
+    deferred: Option<CallError>,
 }
 
 /// What one read of an open stream gives: whole records as text, or the next bytes of a
@@ -193,10 +197,12 @@ impl Transport {
                     status: response.status().as_u16(),
                     response: Some(response),
                     aborted: false,
-                    framer: Framer::new(framing),
+                    framer: Framer::new(framing, self.config.max_record),
                     cancel: cancel.child_token(),
                     display_call: format!("{} {}", request.verb.method(), self.display_url(request)),
                     finished: false,
+                    idle: self.config.stream_idle,
+                    deferred: None,
                 })),
                 Ok(response) => {
                     let status = response.status().as_u16();
@@ -234,12 +240,15 @@ impl OpenStream {
             .collect()
     }
 
-    /// The next whole records (at least one), as received, or for a raw stream the next
-    /// bytes; `None` at the end of the stream. Waits for the network only when no whole
-    /// record is buffered.
-    pub async fn next_batch(&mut self) -> Result<Option<Batch>, CallError> {
+    /// The next whole records (at least one) in the `output` form, or for a raw stream the
+    /// next bytes; `None` at the end of the stream. Waits for the network only when no whole
+    /// record is buffered, and then at most `streamIdleTimeoutMs` for the next bytes.
+    pub async fn next_batch(&mut self, output: Output) -> Result<Option<Batch>, CallError> {
         let mut out = String::new();
         while out.is_empty() {
+            if let Some(err) = self.deferred.take() {
+                return Err(err);
+            }
             if self.aborted {
                 return Err(CallError::Aborted);
             }
@@ -253,6 +262,10 @@ impl OpenStream {
                     self.abort();
                     return Err(CallError::Aborted);
                 }
+                _ = sleep_opt(self.idle) => {
+                    self.close();
+                    return Err(CallError::IdleTimeout(self.idle.map_or(0, |d| d.as_millis() as u64)));
+                }
                 chunk = response.chunk() => chunk,
             };
             let framed = match chunk {
@@ -262,25 +275,55 @@ impl OpenStream {
                     }
                     return Ok(Some(Batch::Bytes(bytes)));
                 }
-                Ok(Some(bytes)) => self.framer.push(&bytes, &mut out),
+                Ok(Some(bytes)) => self.framer.push(&bytes, output, &mut out),
                 Ok(None) => {
                     self.finished = true;
-                    self.framer.finish(&mut out)
+                    self.framer.finish(output, &mut out)
                 }
-                Err(err) => {
-                    self.close();
-                    return Err(CallError::Network(describe_stream_error(&self.display_call, &err)));
-                }
+                Err(err) => Err(self.network_failure(&err)),
             };
-            if let Err(e) = framed {
+            if let Err(err) = framed {
                 self.close();
-                return Err(CallError::Network(format!("{}: {e}", self.display_call.split('?').next().unwrap_or(""))));
+                let err = self.framing_error(err);
+                if out.is_empty() {
+                    return Err(err);
+                }
+                self.deferred = Some(err);
             }
         }
         if self.framer.is_done() {
+            self.drain_ready();
             self.close();
         }
         Ok(Some(Batch::Text(out)))
+    }
+
+    /// A body-read failure as a framing error (the stream closes either way).
+    fn network_failure(&self, err: &reqwest::Error) -> FrameError {
+        FrameError::Network(describe_stream_error(&self.display_call, err))
+    }
+
+    /// What a framing failure is for the caller.
+    fn framing_error(&self, err: FrameError) -> CallError {
+        let path = self.display_call.split('?').next().unwrap_or("");
+        match err {
+            FrameError::Network(text) => CallError::Network(text),
+            FrameError::InvalidUtf8 { .. } => CallError::Network(format!("{path}: {err}")),
+            FrameError::TooLarge { .. } => CallError::TooLarge(format!("{path}: {err}")),
+            FrameError::Malformed { .. } => CallError::Malformed(format!("{path}: {err}")),
+        }
+    }
+
+    /// After `[DONE]`: reads what of the body has already arrived, so that a body that ends
+    /// there leaves its connection in the pool; a body still open is closed.
+    fn drain_ready(&mut self) {
+        use futures_util::FutureExt;
+        while let Some(response) = self.response.as_mut() {
+            match response.chunk().now_or_never() {
+                Some(Ok(Some(_))) => continue,
+                _ => break,
+            }
+        }
     }
 
     /// The token that aborts this stream.
@@ -342,9 +385,9 @@ impl SharedStream {
     }
 
     /// The next whole records, `None` at the end (see [`OpenStream::next_batch`]).
-    pub fn next_batch(&self) -> impl Future<Output = Result<Option<Batch>, CallError>> + Send + 'static {
+    pub fn next_batch(&self, output: Output) -> impl Future<Output = Result<Option<Batch>, CallError>> + Send + 'static {
         let inner = self.inner.clone();
-        async move { inner.lock().await.next_batch().await }
+        async move { inner.lock().await.next_batch(output).await }
     }
 
     /// Aborts the stream: a pending read ends and the connection is closed.
@@ -369,6 +412,13 @@ fn status_text(response: &reqwest::Response) -> String {
     match response.extensions().get::<hyper::ext::ReasonPhrase>() {
         Some(reason) => String::from_utf8_lossy(reason.as_bytes()).into_owned(),
         None => response.status().canonical_reason().unwrap_or("").to_string(),
+    }
+}
+
+async fn sleep_opt(wait: Option<Duration>) {
+    match wait {
+        Some(wait) => tokio::time::sleep(wait).await,
+        None => std::future::pending().await,
     }
 }
 
@@ -539,11 +589,11 @@ mod tests {
         let t = transport(&url, 0.0, None);
         let StreamReply::Open(stream) = t.open_stream(details(&t), Framing::Sse, CancellationToken::new()).await.unwrap() else { panic!() };
         let shared = SharedStream::new(stream);
-        assert_eq!(shared.next_batch().await.unwrap(), Some(Batch::Text("data: {}\n\n".into())));
+        assert_eq!(shared.next_batch(Output::Frames).await.unwrap(), Some(Batch::Text("data: {}\n\n".into())));
         shared.cancel();
         let closed = tokio::time::timeout(Duration::from_secs(5), closed_rx).await;
         assert_eq!(closed.expect("the connection closes").unwrap(), 0);
-        assert_eq!(shared.next_batch().await, Err(CallError::Aborted));
+        assert_eq!(shared.next_batch(Output::Frames).await, Err(CallError::Aborted));
     }
 
     #[tokio::test]
@@ -553,7 +603,7 @@ mod tests {
         let StreamReply::Open(mut s) = t.open_stream(details(&t), Framing::Sse, CancellationToken::new()).await.unwrap() else { panic!() };
         assert_eq!(s.status(), 200);
         let mut all = String::new();
-        while let Some(Batch::Text(batch)) = s.next_batch().await.unwrap() {
+        while let Some(Batch::Text(batch)) = s.next_batch(Output::Frames).await.unwrap() {
             all.push_str(&batch);
         }
         assert_eq!(all, "data: {\"a\":1}\n\ndata: {\"b\":2}\n\n");
