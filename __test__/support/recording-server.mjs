@@ -16,8 +16,11 @@
 //   { hang: true }                                 never answers (the socket stays open)
 //   { drop: true }                                 destroys the socket without an answer
 //   { status?, headers?, chunks: [...], delayMs?,  writes the chunks (strings or Buffers) one
-//     hangAfter? }                                 by one, `delayMs` apart, then ends (or, with
-//                                                  hangAfter, keeps the response open)
+//     hangAfter?, dropAfter? }                     by one, `delayMs` apart, then ends (or, with
+//                                                  hangAfter, keeps the response open; with
+//                                                  dropAfter, destroys the socket mid-body;
+//                                                  with delayMs: 0, a chunk waits for the
+//                                                  socket to drain: `written` counts them)
 //
 // Each request record carries `closed` (a promise that settles when the connection of that
 // request is closed, or its response finished) and `closedEarly` (a promise that resolves
@@ -51,6 +54,7 @@ export async function startRecordingServer({ defaultAnswer = DEFAULT_ANSWER } = 
         closed: new Promise((resolve) => (resolveClosed = resolve)),
         closedEarly: new Promise((resolve) => (resolveEarly = resolve)),
         isClosedEarly: false,
+        written: 0,
       }
       res.on('close', () => {
         if (!res.writableFinished) {
@@ -69,7 +73,7 @@ export async function startRecordingServer({ defaultAnswer = DEFAULT_ANSWER } = 
       const script = queue.length > 0 ? queue.shift() : fallback
       Promise.resolve()
         .then(() => (typeof script === 'function' ? script(record, requests.length - 1) : script))
-        .then((answer) => answerWith(req, res, answer ?? DEFAULT_ANSWER))
+        .then((answer) => answerWith(req, res, answer ?? DEFAULT_ANSWER, record))
         .catch((err) => {
           if (!res.headersSent) {
             res.writeHead(599, { 'content-type': 'text/plain' })
@@ -89,7 +93,7 @@ export async function startRecordingServer({ defaultAnswer = DEFAULT_ANSWER } = 
     timers.add(timer)
   }
 
-  function answerWith(req, res, answer) {
+  function answerWith(req, res, answer, record) {
     if (answer.hang) return
     if (answer.drop) {
       req.socket.destroy()
@@ -105,11 +109,14 @@ export async function startRecordingServer({ defaultAnswer = DEFAULT_ANSWER } = 
       const step = () => {
         if (res.destroyed) return
         if (chunks.length === 0) {
-          if (!answer.hangAfter) res.end()
+          if (answer.dropAfter) req.socket.destroy()
+          else if (!answer.hangAfter) res.end()
           return
         }
-        res.write(chunks.shift())
-        later(delay, step)
+        const drained = res.write(chunks.shift())
+        record.written++
+        if (delay === 0 && !drained) res.once('drain', step)
+        else later(delay, step)
       }
       step()
       return
