@@ -3,7 +3,7 @@
 // Shapes that come from the server are typed loosely (their fields as in client-js, plus
 // an index signature) so that code written against client-js compiles unchanged.
 
-/** Options of `new MastraClient(options)`, as in client-js, plus `timeoutMs`. */
+/** Options of `new MastraClient(options)`, as in client-js, plus `timeoutMs`, `streamIdleTimeoutMs` and `maxStreamRecordBytes`. */
 export interface ClientOptions {
   /** Absolute http(s) URL of the Mastra server; a trailing `/` is ignored. */
   baseUrl: string
@@ -25,6 +25,16 @@ export interface ClientOptions {
   fetch?: never
   /** Deadline of a whole call in ms, tries and waits included; for a stream, of its opening (extension; none by default). */
   timeoutMs?: number
+  /**
+   * Longest wait in ms for the next bytes of an open stream; a stalled stream ends with a
+   * `TimeoutError` and its connection is closed (extension; none by default).
+   */
+  streamIdleTimeoutMs?: number
+  /**
+   * Longest record of a stream in bytes (an SSE event, a workflow record); a longer one ends
+   * the stream with a `RangeError` (extension; default 16 MiB).
+   */
+  maxStreamRecordBytes?: number
 }
 
 /** HTTP error thrown by the client: status, status text and the parsed JSON body if any. */
@@ -453,9 +463,13 @@ export interface StreamChunk extends Loose {
   from?: string
   payload?: Loose
 }
-/** The `Response` of `agent.stream()`, with `processDataStream`. */
+/**
+ * The `Response` of `agent.stream()`, with `processDataStream`; `for await (const chunk of
+ * response)` gives the same parsed chunks (extension).
+ */
 export interface AgentStreamResponse extends Response {
   processDataStream(options: { onChunk: (chunk: StreamChunk) => void | Promise<void> }): Promise<void>
+  [Symbol.asyncIterator](): AsyncIterator<StreamChunk>
 }
 
 /** Selects a stored version of an agent: by id, or the draft / published one. */

@@ -26,9 +26,13 @@ export interface StreamChunk extends Loose {
   from?: string
   payload?: Loose
 }
-/** The `Response` of `agent.stream()`, with `processDataStream`. */
+/**
+ * The `Response` of `agent.stream()`, with `processDataStream`; `for await (const chunk of
+ * response)` gives the same parsed chunks (extension).
+ */
 export interface AgentStreamResponse extends Response {
   processDataStream(options: { onChunk: (chunk: StreamChunk) => void | Promise<void> }): Promise<void>
+  [Symbol.asyncIterator](): AsyncIterator<StreamChunk>
 }
 
 /** Selects a stored version of an agent: by id, or the draft / published one. */

@@ -30,6 +30,10 @@ fn shared_http() -> &'static reqwest::Client {
     })
 }
 
+/// After `[DONE]`, how long and how much of the rest of a body is read to keep its connection.
+const DRAIN_WAIT: Duration = Duration::from_millis(100);
+const DRAIN_LIMIT_BYTES: usize = 1 << 20;
+
 /// What a finished call gives back.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Reply {
@@ -252,6 +256,9 @@ impl OpenStream {
             if self.aborted {
                 return Err(CallError::Aborted);
             }
+            if self.framer.is_done() {
+                self.drain().await;
+            }
             let Some(response) = self.response.as_mut().filter(|_| !self.finished && !self.framer.is_done()) else {
                 self.close();
                 return Ok(None);
@@ -291,10 +298,6 @@ impl OpenStream {
                 self.deferred = Some(err);
             }
         }
-        if self.framer.is_done() {
-            self.drain_ready();
-            self.close();
-        }
         Ok(Some(Batch::Text(out)))
     }
 
@@ -314,15 +317,24 @@ impl OpenStream {
         }
     }
 
-    /// After `[DONE]`: reads what of the body has already arrived, so that a body that ends
-    /// there leaves its connection in the pool; a body still open is closed.
-    fn drain_ready(&mut self) {
-        use futures_util::FutureExt;
-        while let Some(response) = self.response.as_mut() {
-            match response.chunk().now_or_never() {
-                Some(Ok(Some(_))) => continue,
-                _ => break,
+    /// After `[DONE]`: reads the rest of the body (at most 1 MiB, for at most 100 ms) and
+    /// drops it, so that a body ending there leaves its connection in the pool; a body that
+    /// goes on is closed.
+    async fn drain(&mut self) {
+        let Some(response) = self.response.as_mut() else { return };
+        let drain = async {
+            let mut left = DRAIN_LIMIT_BYTES;
+            while let Ok(Some(bytes)) = response.chunk().await {
+                left = left.saturating_sub(bytes.len());
+                if left == 0 {
+                    return;
+                }
             }
+        };
+        tokio::select! {
+            biased;
+            _ = self.cancel.cancelled() => {}
+            _ = tokio::time::timeout(DRAIN_WAIT, drain) => {}
         }
     }
 
@@ -594,6 +606,56 @@ mod tests {
         let closed = tokio::time::timeout(Duration::from_secs(5), closed_rx).await;
         assert_eq!(closed.expect("the connection closes").unwrap(), 0);
         assert_eq!(shared.next_batch(Output::Frames).await, Err(CallError::Aborted));
+    }
+
+    /// A transport with `streamIdleTimeoutMs`.
+    fn idle_transport(base: &str, idle_ms: f64) -> Transport {
+        Transport::new(
+            ClientConfig::new(ClientOptions { base_url: base.into(), retries: Some(0.0), stream_idle_timeout_ms: Some(idle_ms), ..Default::default() })
+                .unwrap(),
+        )
+    }
+
+    #[tokio::test]
+    async fn a_stalled_stream_ends_with_the_idle_timeout() {
+        let head = "HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n";
+        let (url, _) = server(vec![format!("{head}a\r\ndata: {{}}\n\n\r\n")]).await;
+        let t = idle_transport(&url, 100.0);
+        let StreamReply::Open(mut s) = t.open_stream(details(&t), Framing::Sse, CancellationToken::new()).await.unwrap() else { panic!() };
+        assert_eq!(s.next_batch(Output::Payloads).await, Ok(Some(Batch::Text("{}\x1e".into()))));
+        assert_eq!(s.next_batch(Output::Payloads).await, Err(CallError::IdleTimeout(100)));
+        assert_eq!(s.next_batch(Output::Payloads).await, Ok(None));
+    }
+
+    #[tokio::test]
+    async fn a_stream_ended_by_done_leaves_its_connection_in_the_pool() {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let accepted = Arc::new(AtomicUsize::new(0));
+        let count = accepted.clone();
+        tokio::spawn(async move {
+            loop {
+                let Ok((mut socket, _)) = listener.accept().await else { return };
+                count.fetch_add(1, Ordering::SeqCst);
+                tokio::spawn(async move {
+                    let mut buf = vec![0u8; 65536];
+                    let event = "data: 1\n\ndata: [DONE]\n\n";
+                    let answer = format!("HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n{:x}\r\n{event}\r\n0\r\n\r\n", event.len());
+                    while socket.read(&mut buf).await.unwrap_or(0) > 0 {
+                        if socket.write_all(answer.as_bytes()).await.is_err() {
+                            return;
+                        }
+                    }
+                });
+            }
+        });
+        let t = transport(&url, 0.0, None);
+        for _ in 0..3 {
+            let StreamReply::Open(mut s) = t.open_stream(details(&t), Framing::Sse, CancellationToken::new()).await.unwrap() else { panic!() };
+            assert_eq!(s.next_batch(Output::Payloads).await, Ok(Some(Batch::Text("1\x1e".into()))));
+            assert_eq!(s.next_batch(Output::Payloads).await, Ok(None));
+        }
+        assert_eq!(accepted.load(Ordering::SeqCst), 1, "one connection for the three streams");
     }
 
     #[tokio::test]
