@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 export const BENCH_DIR = dirname(fileURLToPath(import.meta.url))
 export const ROOT = join(BENCH_DIR, '..')
 export const AGENT_ID = 'echo-agent'
+export const WORKFLOW_ID = 'bench-workflow'
 export const RESOURCE_ID = 'bench-user'
 
 const require = createRequire(import.meta.url)

@@ -71,6 +71,15 @@ const int = (x) => (num(x) ? Math.round(x).toLocaleString('en-US') : '-')
 const f2 = (x) => (num(x) ? (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2)) : '-')
 const pair = (a, b) => `${f2(a)} / ${f2(b)}`
 
+/** Stream rows (agent stream, workflow stream) carry a chunk count. */
+const isStream = (s) => s.chunks !== undefined
+/** The label of a scenario row. */
+function rowLabel(id, s) {
+  if (id === 'stream') return `stream ${s.chunks} chunks`
+  if (id === 'workflowStream') return `workflow stream ${s.chunks} records`
+  return id
+}
+
 function serverTable(res, withCeiling) {
   const rows = []
   for (const [id, s] of Object.entries(res ?? {})) {
@@ -78,16 +87,16 @@ function serverTable(res, withCeiling) {
     const na = s.native ?? {}
     const ce = s.ceiling ?? {}
     const rate = (x) => (x.error ? 'ERROR' : int(x.chunksPerSec ?? x.callsPerSec))
-    const lat = id === 'stream' ? 'ttfcMs' : 'p50Ms'
+    const lat = isStream(s) ? 'ttfcMs' : 'p50Ms'
     rows.push([
-      id === 'stream' ? `stream ${s.chunks} chunks` : id,
+      rowLabel(id, s),
       rate(cj),
       rate(na),
       ...(withCeiling ? [rate(ce)] : []),
       fmtValue(s.ratios?.vsClientJs, 'x'),
       ...(withCeiling ? [fmtValue(s.ratios?.vsCeiling, '%')] : []),
       pair(cj[lat], na[lat]),
-      id === 'stream' ? '' : pair(cj.p99Ms, na.p99Ms),
+      isStream(s) ? '' : pair(cj.p99Ms, na.p99Ms),
       pair(cj.mainCpuUs, na.mainCpuUs),
       withCeiling ? `${pair(cj.procCpuUs, na.procCpuUs)} / ${f2(ce.procCpuUs)}` : pair(cj.procCpuUs, na.procCpuUs),
       pair(cj.elu, na.elu),
@@ -108,8 +117,8 @@ export function printReport(r) {
   const pin = r.meta.config?.pin
   out.push(`${r.meta.node}, ${r.meta.cpu} × ${r.meta.cores}, ${r.meta.platform}${r.meta.commit ? `, commit ${r.meta.commit}` : ''}`)
   out.push(pin ? `servers pinned to CPU ${pin.server}, clients and ceiling to CPU ${pin.clients}` : 'no CPU pinning')
-  out.push('\nCanned server (Rust, hyper, one thread; bodies recorded from the real server). /s = calls/s (stream: chunks/s);')
-  out.push('CPU columns are per call (stream: per chunk): main = JS thread CPU, proc = whole process.\n')
+  out.push('\nCanned server (Rust, hyper, one thread; bodies recorded from the real server). /s = calls/s (streams: chunks/s);')
+  out.push('CPU columns are per call (streams: per chunk): main = JS thread CPU, proc = whole process.\n')
   out.push(serverTable(r.canned, true))
   if (r.real) {
     out.push('\nReal Mastra server (second process, same machine: server-bound, realistic)\n')
@@ -168,8 +177,8 @@ export function renderSvg(r) {
   const k = (x) => (!num(x) ? 'n/a' : x >= 1e6 ? `${(x / 1e6).toFixed(2)}M` : x >= 1e4 ? `${(x / 1e3).toFixed(1)}k` : Math.round(x).toLocaleString('en-US'))
   const rate = (x) => x?.chunksPerSec ?? x?.callsPerSec
   const bars = Object.entries(c).map(([id, s]) => ({
-    id: id === 'stream' ? `stream (${s.chunks} chunks)` : id.replace('@', ' @') + ' in flight',
-    abs: `client-js ${k(rate(s.clientjs))}, native ${k(rate(s.native))}${id === 'stream' ? ' chunks/s' : '/s'}`,
+    id: isStream(s) ? rowLabel(id, s) : id.replace('@', ' @') + ' in flight',
+    abs: `client-js ${k(rate(s.clientjs))}, native ${k(rate(s.native))}${isStream(s) ? ' chunks/s' : '/s'}`,
     native: s.ratios?.vsClientJs,
     ceiling: num(s.ratios?.clientJsVsCeiling) ? 1 / s.ratios.clientJsVsCeiling : null,
     target: TARGET[id],

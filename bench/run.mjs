@@ -315,6 +315,16 @@ async function serverScenarios(url, workers, { withCeiling, rounds, seconds, str
   results.stream = await scenario('stream', runners, rounds, seconds, seconds / 2)
   results.stream.chunks = streamChunks
   fmtProgress('stream', results.stream)
+  if (withCeiling) {
+    // Canned server only: a workflow stream of `streamChunks` records (`run.stream()`).
+    const wf = {}
+    for (const w of workers) {
+      wf[w.name] = (secs) => w.call('workflowStream', { baseUrl: url, chunks: streamChunks, streams: secs < seconds ? 1 : streamsPerRound })
+    }
+    results.workflowStream = await scenario('workflowStream', wf, rounds, seconds, seconds / 2)
+    results.workflowStream.chunks = streamChunks
+    fmtProgress('wf stream', results.workflowStream)
+  }
   return results
 }
 

@@ -9,6 +9,7 @@
 import { performance } from 'node:perf_hooks'
 import {
   AGENT_ID,
+  WORKFLOW_ID,
   RESOURCE_ID,
   generateMessages,
   loadContender,
@@ -109,35 +110,23 @@ async function throughput({ baseUrl, op, concurrency, seconds, maxCalls }) {
   }
 }
 
-// `streams` agent streams of `chunks` text deltas, one after another.
-async function stream({ baseUrl, chunks, streams }) {
-  const agent = clientFor(baseUrl).getAgent(AGENT_ID)
-  const messages = [{ role: 'user', content: `chunks:${chunks}` }]
-  const rate = []
+// `streams` streams one after another: `readOne()` reads one to its end and says how many
+// chunks came (`n`), when the first did (`first`), and how many were of the expected kind
+// (`matched`, which must equal `expected`). Chunks/s over the whole round, time to first
+// chunk from calling the method.
+async function streamRounds(streams, expected, what, readOne) {
   const ttfc = []
   let total = 0
   globalThis.gc?.()
   const u0 = usage()
   for (let s = 0; s < streams; s++) {
-    let n = 0
-    let deltas = 0
-    let first = 0
     const t0 = performance.now()
-    const res = await agent.stream(messages)
-    await res.processDataStream({
-      onChunk: async (chunk) => {
-        if (n++ === 0) first = performance.now()
-        if (chunk.type === 'text-delta') deltas++
-      },
-    })
-    const t1 = performance.now()
-    if (deltas !== chunks) throw new Error(`stream delivered ${deltas} text-delta chunks, expected ${chunks}`)
+    const { n, first, matched } = await readOne()
+    if (matched !== expected) throw new Error(`${what}: ${matched} delivered, expected ${expected}`)
     total += n
-    rate.push(n / ((t1 - t0) / 1e3))
     ttfc.push(first - t0)
   }
   const u1 = usage()
-  rate.sort((a, b) => a - b)
   ttfc.sort((a, b) => a - b)
   return {
     streams,
@@ -147,6 +136,41 @@ async function stream({ baseUrl, chunks, streams }) {
     ttfcMs: percentile(ttfc, 50),
     ...costs(u0, u1, total),
   }
+}
+
+// Agent streams of `chunks` text deltas, read with `processDataStream({ onChunk })`.
+async function stream({ baseUrl, chunks, streams }) {
+  const agent = clientFor(baseUrl).getAgent(AGENT_ID)
+  const messages = [{ role: 'user', content: `chunks:${chunks}` }]
+  return streamRounds(streams, chunks, 'text-delta chunks', async () => {
+    let n = 0
+    let matched = 0
+    let first = 0
+    const res = await agent.stream(messages)
+    await res.processDataStream({
+      onChunk: async (chunk) => {
+        if (n++ === 0) first = performance.now()
+        if (chunk.type === 'text-delta') matched++
+      },
+    })
+    return { n, first, matched }
+  })
+}
+
+// Workflow streams (`run.stream()`) of `chunks` step outputs, read with a stream reader.
+async function workflowStream({ baseUrl, chunks, streams }) {
+  const run = await clientFor(baseUrl).getWorkflow(WORKFLOW_ID).createRun()
+  return streamRounds(streams, chunks, 'workflow step outputs', async () => {
+    let n = 0
+    let matched = 0
+    let first = 0
+    const reader = (await run.stream({ inputData: { chunks } })).getReader()
+    for (let r = await reader.read(); !r.done; r = await reader.read()) {
+      if (n++ === 0) first = performance.now()
+      if (r.value.type === 'workflow-step-output') matched++
+    }
+    return { n, first, matched }
+  })
 }
 
 async function check({ baseUrl, ops }) {
@@ -163,7 +187,7 @@ async function check({ baseUrl, ops }) {
   return { ok: bad.length === 0, problems: bad }
 }
 
-const COMMANDS = { throughput, stream, check }
+const COMMANDS = { throughput, stream, workflowStream, check }
 
 process.on('message', async ({ id, cmd, args }) => {
   try {

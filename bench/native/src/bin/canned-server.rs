@@ -11,6 +11,11 @@
 //!                                         A `hold:H` message sends H deltas, then holds the stream open until
 //!                                         POST /__bench/release (or 120 s), then sends the tail.
 //!   GET  /api/memory/threads           -> ~1 MiB thread list: the recorded thread repeated with unique ids
+//!   POST /api/workflows/:id/create-run -> {"runId":"bench-run"}
+//!   POST /api/workflows/:id/stream     -> workflow records, each followed by \x1E: workflow-start, N
+//!                                         step outputs shaped as the agent stream's text-delta events
+//!                                         (N from `?chunks=N` or `"chunks":N` in the input data, default
+//!                                         10000), workflow-finish
 //!   GET  /__bench/held                 -> {"held": n} streams currently held
 //!   POST /__bench/release              -> releases all held streams
 //!
@@ -53,6 +58,8 @@ struct Canned {
     delta_batch: Bytes,
     /// Events after the last text-delta plus `data: [DONE]\n\n`.
     tail: Bytes,
+    /// The workflow stream: first record, BATCH step-output records, last record.
+    workflow: WorkflowRecords,
     release: watch::Sender<u64>,
     held: AtomicUsize,
 }
@@ -116,6 +123,47 @@ fn big_thread_list(recorded: &[u8], target: usize) -> Bytes {
     page["perPage"] = n.into();
     page["hasMore"] = false.into();
     Bytes::from(serde_json::to_vec(&page).unwrap())
+}
+
+/// The records of a canned workflow stream (each ended by `\x1E`).
+struct WorkflowRecords {
+    start: Bytes,
+    /// One step-output record.
+    step: Bytes,
+    /// BATCH step-output records back to back.
+    step_batch: Bytes,
+    finish: Bytes,
+}
+
+impl WorkflowRecords {
+    /// Records around the agent stream's text-delta event (`delta`, `data: {...}\n\n`).
+    fn new(delta: &str) -> Self {
+        let output = delta.trim().trim_start_matches("data: ");
+        let record = |json: String| format!("{json}\x1e");
+        let run = r#""runId":"bench-run","from":"WORKFLOW""#;
+        let step = record(format!(r#"{{"type":"workflow-step-output",{run},"payload":{{"stepName":"echo","output":{output}}}}}"#));
+        Self {
+            start: Bytes::from(record(format!(r#"{{"type":"workflow-start",{run},"payload":{{"runId":"bench-run"}}}}"#))),
+            step_batch: Bytes::from(step.repeat(BATCH)),
+            step: Bytes::from(step),
+            finish: Bytes::from(record(format!(
+                r#"{{"type":"workflow-finish",{run},"payload":{{"workflowStatus":"success","output":{{"usage":{{"inputTokens":0,"outputTokens":0,"totalTokens":0}}}},"metadata":{{}}}}}}"#
+            ))),
+        }
+    }
+}
+
+/// A workflow stream of `n` step outputs, as one body made up front (frames of ~8 KB).
+fn workflow_body(w: &WorkflowRecords, n: usize) -> Vec<Bytes> {
+    let mut frames = vec![w.start.clone()];
+    let mut left = n;
+    while left > 0 {
+        let take = left.min(BATCH);
+        frames.push(w.step_batch.slice(..take * w.step.len()));
+        left -= take;
+    }
+    frames.push(w.finish.clone());
+    frames
 }
 
 /// `chunks:N` / `hold:H` from the query string or the request body.
@@ -210,6 +258,8 @@ impl Drop for SseBody {
 enum AnyBody {
     Full(Option<Bytes>),
     Sse(SseBody),
+    /// Frames sent one by one (the workflow stream).
+    Frames(std::collections::VecDeque<Bytes>),
 }
 
 impl Body for AnyBody {
@@ -223,6 +273,7 @@ impl Body for AnyBody {
         match self.get_mut() {
             AnyBody::Full(b) => Poll::Ready(b.take().map(|b| Ok(Frame::data(b)))),
             AnyBody::Sse(s) => Pin::new(s).poll_frame(cx),
+            AnyBody::Frames(f) => Poll::Ready(f.pop_front().map(|b| Ok(Frame::data(b)))),
         }
     }
 
@@ -230,6 +281,7 @@ impl Body for AnyBody {
         match self {
             AnyBody::Full(b) => b.is_none(),
             AnyBody::Sse(s) => s.is_end_stream(),
+            AnyBody::Frames(f) => f.is_empty(),
         }
     }
 
@@ -238,6 +290,7 @@ impl Body for AnyBody {
             AnyBody::Full(Some(b)) => SizeHint::with_exact(b.len() as u64),
             AnyBody::Full(None) => SizeHint::with_exact(0),
             AnyBody::Sse(s) => s.size_hint(),
+            AnyBody::Frames(_) => SizeHint::default(),
         }
     }
 }
@@ -291,6 +344,17 @@ async fn handle(c: Arc<Canned>, req: Request<Incoming>) -> Result<Response<AnyBo
             res
         }
         (&Method::GET, ["api", "memory", "threads"]) => json(StatusCode::OK, c.threads.clone()),
+        (&Method::POST, ["api", "workflows", _id, "create-run"]) => {
+            json(StatusCode::OK, Bytes::from_static(b"{\"runId\":\"bench-run\"}"))
+        }
+        (&Method::POST, ["api", "workflows", _id, "stream"]) => {
+            let n = number_after(&query, b"chunks=")
+                .or_else(|| number_after(&body, b"\"chunks\":"))
+                .unwrap_or(DEFAULT_CHUNKS);
+            let mut res = Response::new(AnyBody::Frames(workflow_body(&c.workflow, n).into()));
+            res.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static("text/plain"));
+            res
+        }
         (&Method::GET, ["__bench", "held"]) => json(
             StatusCode::OK,
             Bytes::from(format!("{{\"held\":{}}}", c.held.load(Ordering::Relaxed))),
@@ -327,6 +391,7 @@ fn main() {
         threads: big_thread_list(&read(&dir, "threads.json"), big),
         delta_batch: Bytes::from(delta.repeat(BATCH)),
         prelude: Bytes::from(prelude),
+        workflow: WorkflowRecords::new(&delta),
         delta: Bytes::from(delta),
         tail: Bytes::from(tail),
         release: watch::channel(0).0,
