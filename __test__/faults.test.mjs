@@ -8,6 +8,7 @@ import net from 'node:net'
 import { createRequire } from 'node:module'
 import { MastraClient as JsClient } from '@mastra/client-js'
 import { startRecordingServer } from './support/recording-server.mjs'
+import { rejection, within } from './support/settle.mjs'
 
 const require = createRequire(import.meta.url)
 const T = { timeout: 30_000 } // a guard against hangs only
@@ -32,35 +33,11 @@ const client = (options = {}) => new Native.MastraClient({ baseUrl: srv.url, ...
 const jsClient = (options = {}) => new JsClient({ baseUrl: srv.url, ...options })
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 
-/** The value `promise` rejects with; fails if it resolves. */
-async function rejection(promise) {
-  let value
-  try {
-    value = await promise
-  } catch (err) {
-    return err
-  }
-  assert.fail(`expected a rejection, got ${JSON.stringify(value)?.slice(0, 200)}`)
-}
-
 /** Like `rejection`, and also how long it took (for "well before the backoff" bounds). */
 async function timedRejection(promise) {
   const started = Date.now()
   const err = await rejection(promise)
   return { err, elapsed: Date.now() - started }
-}
-
-/** Resolves when `promise` settles, or fails after `ms` with `what`. */
-async function within(promise, ms, what) {
-  let timer
-  const guard = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`not within ${ms} ms: ${what}`)), ms)
-  })
-  try {
-    return await Promise.race([promise, guard])
-  } finally {
-    clearTimeout(timer)
-  }
 }
 
 /** A loopback port nobody listens on. */

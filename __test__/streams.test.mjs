@@ -9,6 +9,7 @@ import assert from 'node:assert/strict'
 import { createRequire } from 'node:module'
 import { MastraClient as JsClient } from '@mastra/client-js'
 import { startRecordingServer } from './support/recording-server.mjs'
+import { rejection, within } from './support/settle.mjs'
 
 const require = createRequire(import.meta.url)
 const T = { timeout: 60_000 } // a guard against hangs only
@@ -30,28 +31,6 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 const SSE = { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' }
 const event = (chunk) => `data: ${JSON.stringify(chunk)}\n\n`
 const record = (chunk) => `${JSON.stringify(chunk)}\x1e`
-
-/** The value `promise` rejects with; fails if it resolves. */
-async function rejection(promise) {
-  let value
-  try {
-    value = await promise
-  } catch (err) {
-    return err
-  }
-  assert.fail(`expected a rejection, got ${JSON.stringify(value)?.slice(0, 200)}`)
-}
-
-/** Resolves when `promise` settles, or fails after `ms` naming `what`. */
-async function within(promise, ms, what) {
-  let timer
-  const guard = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`not within ${ms} ms: ${what}`)), ms)))
-  try {
-    return await Promise.race([promise, guard])
-  } finally {
-    clearTimeout(timer)
-  }
-}
 
 /** Answers `create-run` with a run id and every other request with `answer`. */
 function script(answer) {
