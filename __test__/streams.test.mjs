@@ -168,6 +168,16 @@ describe('bad records and failures', () => {
     assert.match(err.message, /stream record is not valid JSON: "\{not json\}"/)
   })
 
+  test('bad JSON in the same read as good records → the good ones first, then the SyntaxError', T, async () => {
+    script({ status: 200, body: `${record({ a: 1 })}${record({ b: 2 })}{not json}\x1e${record({ c: 3 })}` })
+    const seen = []
+    const err = await rejection((async () => {
+      for await (const value of await runStream(client())) seen.push(value)
+    })())
+    assert.deepEqual(seen, [{ a: 1 }, { b: 2 }])
+    assert.ok(err instanceof SyntaxError, String(err))
+  })
+
   test('bad JSON in an agent stream → processDataStream rejects (client-js logs it and skips it)', T, async () => {
     srv.reply({ status: 200, headers: SSE, chunks: [event({ type: 'a' }), 'data: {oops\n\n', event({ type: 'b' })], delayMs: 5 })
     const seen = []

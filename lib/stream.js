@@ -94,9 +94,25 @@ async function openNative(native, index, path, pairs, body, signal, framing, ext
 
 /**
  * A `ReadableStream` fed by `reader`: each batch becomes the values of `toValues(batch)`.
- * An abort errors it at once, dropping values not read yet.
+ * A bad value is an error after the values before it; an abort errors the stream at once,
+ * dropping values not read yet.
  */
 function streamOf(reader, payloads, toValues) {
+  let failure = null
+  /** Enqueues the values of a batch; true if there was any. */
+  const enqueueAll = (controller, values) => {
+    let any = false
+    try {
+      for (const value of values) {
+        controller.enqueue(value)
+        any = true
+      }
+    } catch (err) {
+      if (!any) throw err
+      failure = err
+    }
+    return any
+  }
   return new ReadableStream(
     {
       start(controller) {
@@ -104,16 +120,12 @@ function streamOf(reader, payloads, toValues) {
       },
       async pull(controller) {
         try {
+          if (failure) throw failure
           for (;;) {
             reader.throwIfAborted()
             const batch = await reader.next(payloads)
             if (batch === null) return controller.close()
-            let any = false
-            for (const value of toValues(batch)) {
-              controller.enqueue(value)
-              any = true
-            }
-            if (any) return
+            if (enqueueAll(controller, toValues(batch))) return
           }
         } catch (err) {
           reader.cancel()
