@@ -411,6 +411,28 @@ describe('abort at each phase', () => {
     assert.equal((await rejection(body.read())).name, 'AbortError')
     await within(srv.requests[0].closedEarly, PROMPT_MS, 'the server sees the raw connection closed')
   })
+  test('A2A sendMessageStream and responses.stream: a client abort rejects, an early break closes; the server sees both', T, async () => {
+    const rpc = (n) => `data: ${JSON.stringify({ jsonrpc: '2.0', id: 1, result: { kind: 'status-update', n } })}\n\n`
+    srv.reply({ status: 200, headers: SSE, chunks: [rpc(1), rpc(2)], hangAfter: true, delayMs: 5 })
+    const ac = new AbortController()
+    const events = client({ abortSignal: ac.signal }).getA2A('a').sendMessageStream({ message: { role: 'user', parts: [], kind: 'message', messageId: 'm' } })
+    assert.equal((await events.next()).value.n, 1)
+    assert.equal((await events.next()).value.n, 2)
+    const pending = events.next()
+    ac.abort()
+    assert.equal((await rejection(pending)).name, 'AbortError')
+    await within(srv.requests[0].closedEarly, PROMPT_MS, 'the server sees the A2A connection closed')
+
+    srv.reset()
+    const delta = (n) => `event: response.output_text.delta\ndata: ${JSON.stringify({ type: 'response.output_text.delta', delta: String(n) })}\n\n`
+    srv.reply({ status: 200, headers: SSE, chunks: [delta(1), delta(2)], hangAfter: true, delayMs: 5 })
+    const stream = await client().responses.stream({ model: 'm', input: 'hi' })
+    for await (const e of stream) {
+      assert.equal(e.delta, '1')
+      break
+    }
+    await within(srv.requests[0].closedEarly, PROMPT_MS, 'the server sees the responses connection closed')
+  })
 })
 
 // ---------------------------------------------------------------------------
