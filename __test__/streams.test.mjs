@@ -145,6 +145,9 @@ describe('framing', () => {
     ]) {
       assert.throws(() => client({ [name]: value }), (err) => err instanceof RangeError && err.message.includes(name), `${name}: ${value}`)
     }
+    for (const name of ['maxStreamRecordBytes', 'streamIdleTimeoutMs', 'timeoutMs']) {
+      assert.throws(() => client({ [name]: '100' }), (err) => err instanceof TypeError && err.message.includes(`options.${name} must be a number`), name)
+    }
   })
 })
 

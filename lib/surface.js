@@ -297,6 +297,9 @@ function kitFor(route, index, resource) {
   }
 }
 
+/** Number options this package adds to client-js's (checked here; ranges in the core). */
+const EXTENSION_NUMBERS = ['timeoutMs', 'streamIdleTimeoutMs', 'maxStreamRecordBytes']
+
 /** Creates the native core of a client from client-js `ClientOptions`. */
 function createCore(options) {
   if (options === null || typeof options !== 'object') throw new TypeError('MastraClient: options must be an object')
@@ -308,6 +311,9 @@ function createCore(options) {
   }
   const signal = options.abortSignal
   if (signal !== undefined && !(signal instanceof AbortSignal)) throw new TypeError('MastraClient: options.abortSignal must be an AbortSignal')
+  for (const name of EXTENSION_NUMBERS) {
+    if (options[name] !== undefined && typeof options[name] !== 'number') throw new TypeError(`MastraClient: options.${name} must be a number`)
+  }
   let native
   try {
     native = new NativeClient(
