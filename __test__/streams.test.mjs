@@ -278,6 +278,20 @@ describe('backpressure, iteration and time', () => {
     assert.deepEqual(seen, [{ n: 1 }, { n: 2 }, { n: 3 }])
   })
 
+  test('time spent in onChunk does not count toward streamIdleTimeoutMs', T, async () => {
+    // The server pauses 500 ms between events, while the client is inside onChunk.
+    srv.reply({ status: 200, headers: SSE, chunks: [event({ n: 1 }), event({ n: 2 })], delayMs: 500 })
+    const seen = []
+    const response = await agentStream(client({ streamIdleTimeoutMs: 400 }))
+    await response.processDataStream({
+      onChunk: async (c) => {
+        seen.push(c.n)
+        if (c.n === 1) await sleep(800)
+      },
+    })
+    assert.deepEqual(seen, [1, 2])
+  })
+
   test('a stalled stream → TimeoutError naming streamIdleTimeoutMs; the connection is closed', T, async () => {
     srv.reply({ status: 200, headers: SSE, chunks: [event({ n: 1 })], hangAfter: true })
     const seen = []
