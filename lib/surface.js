@@ -9,7 +9,7 @@ const { requestJson, completions } = require('./calls')
 const hooks = require('./hooks')
 const { BEARER, plainRequestContext, plainHeaders, isoDate, queryValue } = require('./values')
 
-const CORE = Symbol('mastra.client.core')
+const { CORE } = require('./core')
 // The load index: the resources as JSON on the first line, then per route its class, method,
 // parameter count and whether it is a variant. Only the resources are read at load; a
 // route's whole declaration is read at its method's first call.
