@@ -141,7 +141,7 @@ pub const GROUP: Group = Group {
             .whole("call")
             .signal("options.abortSignal")
             .sse()
-            .custom("agentOverridableStream")
+            .custom("agentToolStream")
             .doc("Runs the agent and streams its chunks; read them with processDataStream({ onChunk })."),
         route("Agent", "streamUntilIdle", STREAM_PARAMS, "AgentStreamResponse")
             .post("/agents/{agentId}/stream-until-idle")
@@ -149,6 +149,7 @@ pub const GROUP: Group = Group {
             .whole("call")
             .signal("options.abortSignal")
             .sse()
+            .custom("agentToolStream")
             .doc("Runs the agent and streams its chunks until the thread is idle (signals included)."),
         route("Agent", "resumeStream", RESUME_PARAMS, "AgentStreamResponse")
             .post("/agents/{agentId}/resume-stream")
@@ -156,6 +157,7 @@ pub const GROUP: Group = Group {
             .whole("call")
             .signal("options.abortSignal")
             .sse()
+            .custom("agentToolStream")
             .doc("Resumes a suspended run with `resumeData` and streams its chunks."),
         route("Agent", "resumeStreamUntilIdle", RESUME_PARAMS, "AgentStreamResponse")
             .post("/agents/{agentId}/resume-stream-until-idle")
@@ -163,6 +165,7 @@ pub const GROUP: Group = Group {
             .whole("call")
             .signal("options.abortSignal")
             .sse()
+            .custom("agentToolStream")
             .doc("Resumes a suspended run and streams its chunks until the thread is idle."),
         route("Agent", "observe", &["params: AgentObserveParams"], "AgentStreamResponse")
             .post("/agents/{agentId}/observe")
@@ -185,6 +188,7 @@ pub const GROUP: Group = Group {
             .whole("body")
             .signal("params.abortSignal")
             .sse()
+            .custom("agentToolStream")
             .doc("Approves a suspended tool call and streams the rest of the run."),
         route("Agent", "declineToolCall", &["params: AgentToolCallDecision"], "AgentStreamResponse")
             .post("/agents/{agentId}/decline-tool-call")
@@ -192,6 +196,7 @@ pub const GROUP: Group = Group {
             .whole("body")
             .signal("params.abortSignal")
             .sse()
+            .custom("agentToolStream")
             .doc("Declines a suspended tool call and streams the rest of the run."),
         route("Agent", "approveToolCallGenerate", &["params: AgentToolCallDecision"], "GenerateResult")
             .post("/agents/{agentId}/approve-tool-call-generate")
