@@ -47,6 +47,33 @@ function stable(req) {
   return { ...req, json, body: JSON.stringify(json) }
 }
 
+/** An observability context, as the server passes it with a tool call. */
+const observability = { traceparent: `00-${'a'.repeat(32)}-${'b'.repeat(16)}-01` }
+
+/** A client tool that records a span and a log through `observe`. */
+const tracedTool = () =>
+  color({
+    execute: async (args, ctx) => {
+      await ctx.observe.span('lookup', async () => ctx.observe.log('info', 'looking', { n: 1, ok: true, at: 1.5, skip: null }), { key: 'v' })
+      return { colour: `red-${args.a}` }
+    },
+  })
+
+/** What is random or timed in recorded observability: fresh span ids, times, durations. */
+const TIMED = new Set(['spanId', 'startTimeUnixNano', 'endTimeUnixNano', 'timeUnixNano', 'observedTimeUnixNano', 'executionDurationMs'])
+function untimed(req) {
+  if (!req.json) return req
+  const json = JSON.parse(req.body, (key, value) => (TIMED.has(key) ? typeof value : value))
+  return stable({ ...req, json, body: JSON.stringify(json) })
+}
+
+/** A round whose tool call carries an observability context. */
+const tracedRound = sse([
+  chunk('start', {}),
+  chunk('tool-call', { toolCallId: 'c1', toolName: 'color', args: { a: 'x' }, observability }),
+  chunk('finish', { stepResult: { reason: 'tool-calls' }, output: { usage: {} } }),
+])
+
 /** Both sides sent the same number of requests (premise) and this many. */
 const requestCount = (n) => (nv, js) => {
   assert.equal(js.length, n, `client-js sent ${n} requests (premise)`)
@@ -134,5 +161,37 @@ export default [
     options: abortingClient,
     expect: requestCount(1),
   }),
+  toolCase('Agent.stream', agent, [() => ['pick', { memory: { thread: 't' }, clientTools: { color: tracedTool() } }]], {
+    label: 'a tool call with an observability context: the spans and logs go back with the result',
+    answers: [tracedRound],
+    normalize: untimed,
+    expect: (nv, js) => {
+      requestCount(2)(nv, js)
+      const traced = nv[1].json.messages[0].content[0].__mastraObservability
+      assert.deepEqual(traced.parentContext, observability)
+      assert.equal(traced.payload.toolName, 'color')
+      assert.equal(traced.payload.spans.resourceSpans[0].scopeSpans[0].spans[0].name, 'lookup')
+    },
+  }),
+  {
+    method: 'Agent.generate',
+    target: agent,
+    label: 'a client tool call with an observability context: the spans and logs go back with the result',
+    args: [() => ['pick', { memory: { thread: 't' }, clientTools: { color: tracedTool() } }]],
+    answers: [json({ finishReason: 'tool-calls', toolCalls: [{ payload: { toolCallId: 'c1', toolName: 'color', args: { a: 'x' }, observability } }], response: { messages: [] } })],
+    answer: json({ text: 'red', finishReason: 'stop' }),
+    normalize: untimed,
+    expect: (nv) => assert.equal(nv[1].json.messages[0].content[0].__mastraObservability.payload.logs.resourceLogs[0].scopeLogs[0].logRecords[0].severityText, 'INFO'),
+  },
+  {
+    method: 'Agent.generateLegacy',
+    target: agent,
+    label: 'a client tool call with an observability context: the spans and logs go back with the result',
+    args: [() => [{ messages: ['pick'], clientTools: { color: tracedTool() } }]],
+    answers: [json({ finishReason: 'tool-calls', toolCalls: [{ toolCallId: 'c1', toolName: 'color', args: { a: 'x' }, observability }], response: { messages: [] } })],
+    answer: json({ text: 'red', finishReason: 'stop' }),
+    normalize: untimed,
+    expect: (nv) => assert.ok(nv[1].json.messages.at(-1).content[0].__mastraObservability.payload.spans),
+  },
   { method: 'Agent.stream', target: agent, label: 'a failing first round', args: [() => ['pick', { clientTools: { color: color() } }]], answer: json({ error: 'boom' }, 400) },
 ]
