@@ -74,6 +74,38 @@ const tracedRound = sse([
   chunk('finish', { stepResult: { reason: 'tool-calls' }, output: { usage: {} } }),
 ])
 
+/** The legacy data stream as the server writes it: `code:json` lines. */
+const dataStream = (lines) => ({ status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: lines.join('\n') + '\n' })
+const legacyToolRound = dataStream([
+  'f:{"messageId":"m1"}',
+  '0:"picking "',
+  '0:"a cölour"',
+  'b:{"toolCallId":"c1","toolName":"color"}',
+  'c:{"toolCallId":"c1","argsTextDelta":"{\\"a\\":"}',
+  'c:{"toolCallId":"c1","argsTextDelta":"\\"x\\"}"}',
+  '9:{"toolCallId":"c1","toolName":"color","args":{"a":"x"}}',
+  'e:{"finishReason":"tool-calls","usage":{"promptTokens":1,"completionTokens":2},"isContinued":false}',
+  'd:{"finishReason":"tool-calls","usage":{"promptTokens":1,"completionTokens":2}}',
+])
+const legacyLastRound = dataStream(['f:{"messageId":"m2"}', '0:"réd 😀"', 'd:{"finishReason":"stop","usage":{"promptTokens":1,"completionTokens":2}}'])
+const readLegacy = async (response) => {
+  const parts = []
+  const on = (type) => async (value) => void parts.push([type, value])
+  await response.processDataStream({ onTextPart: on('text'), onFinishMessagePart: on('finish'), onToolCallPart: on('tool-call'), onToolResultPart: on('tool-result'), onStartStepPart: on('step') })
+  return parts
+}
+const legacyCase = (target, args, more = {}) => ({
+  method: 'Agent.streamLegacy',
+  target,
+  args,
+  answers: [legacyToolRound],
+  answer: legacyLastRound,
+  consume: readLegacy,
+  normalize: stable,
+  expect: requestCount(2),
+  ...more,
+})
+
 /** Both sides sent the same number of requests (premise) and this many. */
 const requestCount = (n) => (nv, js) => {
   assert.equal(js.length, n, `client-js sent ${n} requests (premise)`)
@@ -193,5 +225,14 @@ export default [
     normalize: untimed,
     expect: (nv) => assert.ok(nv[1].json.messages.at(-1).content[0].__mastraObservability.payload.spans),
   },
+  legacyCase(agent, [() => [{ messages: ['pick'], threadId: 't', resourceId: 'r', requestContext: RC, clientTools: { color: color() } }]], {
+    label: 'client tool on a thread: the result line, then the follow-up round',
+  }),
+  legacyCase(agent, [() => [{ messages: [{ role: 'user', content: 'pick' }], clientTools: { color: color() } }]], {
+    label: 'client tool without a thread: the follow-up carries the messages and the assistant message',
+  }),
+  legacyCase(overridden, [() => [{ messages: 'pick', memory: { thread: 't' }, clientToolsResolver: () => ({ color: color() }) }]], {
+    label: 'the follow-up goes to the route override',
+  }),
   { method: 'Agent.stream', target: agent, label: 'a failing first round', args: [() => ['pick', { clientTools: { color: color() } }]], answer: json({ error: 'boom' }, 400) },
 ]

@@ -206,17 +206,18 @@ const custom = {
     }
   },
 
-  /** `streamLegacy`: the Response, with `processDataStream(callbacks)` over its data stream. */
+  /** `streamLegacy`: the Response (every round, after client tools), with `processDataStream(callbacks)`. */
   agentStreamLegacy: (kit) =>
     async function streamLegacy(params) {
-      const override = this.routeOverrides?.stream
-      let response
-      if (override) {
-        const ns = { agentId: this.agentId, params }
-        prepare.agentLegacyCall(ns)
-        response = await sendTo(kit, this, override, ns.call, params.abortSignal, 'response')
-      } else {
-        response = await kit.plain.call(this, params)
+      const ns = { agentId: this.agentId, params }
+      prepare.agentLegacyCall(ns)
+      const path = this.routeOverrides?.stream ?? `/agents/${agentSegment(this)}/stream-legacy`
+      const open = (body) => sendTo(kit, this, path, body, params.abortSignal, 'response')
+      let response = await open(ns.call)
+      const { hasExecutable } = require('./agents/stream-tools')
+      if (hasExecutable(ns.call.clientTools)) {
+        const { legacyToolStream } = require('./agents/legacy-stream')
+        response = legacyToolStream({ first: response, processed: ns.call, agentId: this.agentId, open, signal: kit.signal(this, params.abortSignal) })
       }
       response.processDataStream = async (callbacks = {}) => readDataStream(response.body, callbacks)
       return response

@@ -10,7 +10,7 @@
 const { sseChunks } = require('../../stream')
 const { abortReason } = require('../../errors')
 const { processClientTools } = require('../../values')
-const { roundMessage, toolCallsOf } = require('./stream-message')
+const { vNextRound, toolCallsOf } = require('./stream-message')
 const { clientToolModelOutput, observabilityOf, resolveClientTools, runClientTool } = require('./client-tools')
 
 /** The route a follow-up goes to, after a round of `route`. */
@@ -100,7 +100,7 @@ async function afterRound(round, processed, agentId, signal) {
 function toolStreamReader({ first, processed, route, agentId, open, signal }) {
   const nextRoute = followUpRoute(route)
   let reader = first
-  let round = roundMessage()
+  let round = vNextRound()
   let follow = null
   let stopped = false
   return {
@@ -113,7 +113,7 @@ function toolStreamReader({ first, processed, route, agentId, open, signal }) {
           const body = follow.body
           follow = null
           reader = await open(body, nextRoute)
-          round = roundMessage()
+          round = vNextRound()
           processed = body
           continue
         }
@@ -143,4 +143,4 @@ function streamReader(options) {
   return hasExecutable(options.processed.clientTools) ? toolStreamReader(options) : options.first
 }
 
-module.exports = { streamReader }
+module.exports = { streamReader, hasExecutable, threadOf }
