@@ -19,6 +19,7 @@ import assert from 'node:assert/strict'
 import { createRequire } from 'node:module'
 import * as ClientJs from '@mastra/client-js'
 import { startMastraServer } from '../support/mastra-server.mjs'
+import { startRecordingServer } from '../support/recording-server.mjs'
 import { createContract, chunksOf, name, SIDE_RULE } from '../support/contract.mjs'
 
 const require = createRequire(import.meta.url)
@@ -183,4 +184,62 @@ test('client tool in stream(): a per-call abort while the tool runs ends the str
   same(b, a)
   assert.equal(b.error?.name, 'AbortError')
   assert.ok(!b.types.includes('tool-result'), 'no result after the abort')
+})
+
+// ---------------------------------------------------------------------------
+// Deliberate differences (native only, on a recording server): where client-js leaves the
+// stream open for ever, the native stream ends with the error.
+// ---------------------------------------------------------------------------
+
+const sseAnswer = (events) => ({ status: 200, headers: { 'content-type': 'text/event-stream' }, body: events.map((e) => `data: ${JSON.stringify(e)}\n\n`).join('') })
+const toolCallRound = sseAnswer([
+  { type: 'start', runId: 'run-1', from: 'AGENT', payload: {} },
+  { type: 'tool-call', runId: 'run-1', from: 'AGENT', payload: { toolCallId: 'c1', toolName: 'add', args: { a: 2, b: 3 } } },
+  { type: 'finish', runId: 'run-1', from: 'AGENT', payload: { stepResult: { reason: 'tool-calls' } } },
+])
+const legacyToolCall = { status: 200, body: '9:{"toolCallId":"c1","toolName":"add","args":{"a":2,"b":3}}\nd:{"finishReason":"tool-calls"}\n' }
+
+test('difference: a follow-up stream that fails ends the stream with its error (client-js never closes it)', OPTIONS, async () => {
+  const srv = await startRecordingServer()
+  try {
+    srv.queue(toolCallRound, { status: 400, body: { error: 'bad follow-up' } })
+    const client = new Native.MastraClient({ baseUrl: srv.url, retries: 0 })
+    const chunks = []
+    const response = await client.getAgent('a').stream('x', { memory: { thread: 't' }, clientTools: { add: addTool() } })
+    const error = await response.processDataStream({ onChunk: async (c) => void chunks.push(c) }).then(() => null, (err) => err)
+    assert.ok(error instanceof Native.MastraClientError, `a MastraClientError, got ${error}`)
+    assert.equal(error.status, 400)
+    assert.deepEqual(chunks.map((c) => c.type), ['start', 'tool-call', 'finish', 'tool-result'], 'the first round and the tool result came first')
+    assert.equal(srv.requests.length, 2)
+  } finally {
+    await srv.close()
+  }
+})
+
+test('difference: streamLegacy whose client tool throws ends the stream with the error (client-js never closes it)', OPTIONS, async () => {
+  const srv = await startRecordingServer()
+  try {
+    srv.queue(legacyToolCall)
+    const client = new Native.MastraClient({ baseUrl: srv.url, retries: 0 })
+    const add = { ...addTool(), execute: async () => { throw new Error('no adding today') } }
+    const response = await client.getAgent('a').streamLegacy({ messages: 'x', clientTools: { add } })
+    const error = await response.text().then(() => null, (err) => err)
+    assert.equal(error?.message, 'no adding today')
+    assert.equal(srv.requests.length, 1, 'no follow-up')
+  } finally {
+    await srv.close()
+  }
+})
+
+test('difference: streamLegacy ending with a tool call no client tool can run ends the stream (client-js never closes it)', OPTIONS, async () => {
+  const srv = await startRecordingServer()
+  try {
+    srv.queue(legacyToolCall)
+    const client = new Native.MastraClient({ baseUrl: srv.url, retries: 0 })
+    const response = await client.getAgent('a').streamLegacy({ messages: 'x', clientTools: { other: addTool() } })
+    assert.equal(await response.text(), legacyToolCall.body)
+    assert.equal(srv.requests.length, 1, 'no follow-up')
+  } finally {
+    await srv.close()
+  }
 })
