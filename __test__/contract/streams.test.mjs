@@ -243,3 +243,29 @@ test('difference: streamLegacy ending with a tool call no client tool can run en
     await srv.close()
   }
 })
+
+test('cancelling the body while a client tool runs: no follow-up opens (native, recording server)', OPTIONS, async () => {
+  const srv = await startRecordingServer()
+  try {
+    srv.queue(toolCallRound)
+    const client = new Native.MastraClient({ baseUrl: srv.url, retries: 0 })
+    let release
+    let started
+    const running = new Promise((resolve) => (started = resolve))
+    const gate = new Promise((resolve) => (release = resolve))
+    const add = { ...addTool(), execute: async () => (started(), await gate, { sum: 5 }) }
+    const response = await client.getAgent('a').stream('x', { memory: { thread: 't' }, clientTools: { add } })
+    const reader = response.body.getReader()
+    const pending = (async () => {
+      while (!(await reader.read()).done);
+    })()
+    await running
+    await reader.cancel()
+    await pending
+    release()
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    assert.equal(srv.requests.length, 1, 'no follow-up after the cancel')
+  } finally {
+    await srv.close()
+  }
+})
