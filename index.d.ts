@@ -694,9 +694,9 @@ export declare class Agent {
   compareVersions(fromId: string, toId: string, requestContext?: RequestContextInput): Promise<Loose>;
   /** Runs the agent and resolves with its full answer. `POST /agents/{agentId}/generate` */
   generate(messages: MessageInput, options?: AgentCallOptions): Promise<GenerateResult>;
-  /** Runs the agent and streams its chunks; read them with processDataStream({ onChunk }). */
+  /** Runs the agent and streams its chunks; read them with processDataStream({ onChunk }). Client tools with `execute` run here, and the stream goes on with the follow-up rounds. */
   stream(messages: MessageInput, options?: AgentStreamOptions): Promise<AgentStreamResponse>;
-  /** Runs the agent and streams its chunks until the thread is idle (signals included). */
+  /** Runs the agent and streams its chunks until the thread is idle (signals included); client tools run here, as in `stream`. */
   streamUntilIdle(messages: MessageInput, options?: AgentStreamOptions): Promise<AgentStreamResponse>;
   /** Resumes a suspended run with `resumeData` and streams its chunks. */
   resumeStream(resumeData: unknown, options: AgentResumeOptions): Promise<AgentStreamResponse>;
@@ -738,7 +738,7 @@ export declare class Agent {
   abortThread(params: AgentAbortThreadParams): Promise<{ aborted: boolean; [key: string]: any }>;
   /** Runs the agent through the legacy (AI SDK v4) path and resolves with its answer. `POST /agents/{agentId}/generate-legacy` */
   generateLegacy(params: AgentLegacyParams): Promise<GenerateResult>;
-  /** Streams the agent through the legacy path (AI SDK data stream); read it with processDataStream. */
+  /** Streams the agent through the legacy path (AI SDK data stream); read it with processDataStream. Client tools with `execute` run here, and the stream goes on with the follow-up rounds. */
   streamLegacy(params: AgentLegacyParams): Promise<AgentLegacyStreamResponse>;
 }
 /** The voice of an agent: speech to text and text to speech. */

@@ -142,7 +142,7 @@ pub const GROUP: Group = Group {
             .signal("options.abortSignal")
             .sse()
             .custom("agentToolStream")
-            .doc("Runs the agent and streams its chunks; read them with processDataStream({ onChunk })."),
+            .doc("Runs the agent and streams its chunks; read them with processDataStream({ onChunk }). Client tools with `execute` run here, and the stream goes on with the follow-up rounds."),
         route("Agent", "streamUntilIdle", STREAM_PARAMS, "AgentStreamResponse")
             .post("/agents/{agentId}/stream-until-idle")
             .prepare("agentCall")
@@ -150,7 +150,7 @@ pub const GROUP: Group = Group {
             .signal("options.abortSignal")
             .sse()
             .custom("agentToolStream")
-            .doc("Runs the agent and streams its chunks until the thread is idle (signals included)."),
+            .doc("Runs the agent and streams its chunks until the thread is idle (signals included); client tools run here, as in `stream`."),
         route("Agent", "resumeStream", RESUME_PARAMS, "AgentStreamResponse")
             .post("/agents/{agentId}/resume-stream")
             .prepare("agentResumeCall")
@@ -280,7 +280,7 @@ pub const GROUP: Group = Group {
             .signal("params.abortSignal")
             .response()
             .custom("agentStreamLegacy")
-            .doc("Streams the agent through the legacy path (AI SDK data stream); read it with processDataStream."),
+            .doc("Streams the agent through the legacy path (AI SDK data stream); read it with processDataStream. Client tools with `execute` run here, and the stream goes on with the follow-up rounds."),
         // ---- voice
         route("AgentVoice", "speak", &["text: string", "options?: AgentSpeakOptions"], "Response")
             .post("/agents/{agentId}/voice/speak")
