@@ -67,6 +67,9 @@ function untimed(req) {
   return stable({ ...req, json, body: JSON.stringify(json) })
 }
 
+/** A value with its timed observability fields blanked. */
+const withoutTimes = (value) => JSON.parse(JSON.stringify(value), (key, v) => (TIMED.has(key) ? typeof v : v))
+
 /** A round whose tool call carries an observability context. */
 const tracedRound = sse([
   chunk('start', {}),
@@ -224,6 +227,29 @@ export default [
     answer: json({ text: 'red', finishReason: 'stop' }),
     normalize: untimed,
     expect: (nv) => assert.ok(nv[1].json.messages.at(-1).content[0].__mastraObservability.payload.spans),
+  },
+  {
+    method: 'Agent.subscribeToThread',
+    label: 'a client tool of a signal run called with an observability context: spans and logs go back',
+    target: async (c) => {
+      const a = c.getAgent('agent-1')
+      await a.sendSignal({ resourceId: 'r', threadId: 't', signal: { type: 'user-message', contents: 'x' }, ifIdle: { streamOptions: { clientTools: { color: tracedTool() } } } })
+      return a
+    },
+    args: [[{ resourceId: 'r', threadId: 't' }]],
+    answers: [
+      sse([
+        chunk('tool-call', { toolCallId: 'c1', toolName: 'color', args: { a: 'x' }, observability }, 'r1'),
+        chunk('finish', { stepResult: { reason: 'tool-calls' }, messages: { nonUser: [] } }, 'r1'),
+      ]),
+    ],
+    answer: json({ runId: 'r2' }),
+    consume: async (response) => withoutTimes(await readChunks(response)),
+    normalize: untimed,
+    expect: (nv) => {
+      assert.equal(nv.length, 2, 'the subscription, then the tool result')
+      assert.deepEqual(nv[1].json.messages[0].content[1].__mastraObservability.parentContext, observability)
+    },
   },
   legacyCase(agent, [() => [{ messages: ['pick'], threadId: 't', resourceId: 'r', requestContext: RC, clientTools: { color: color() } }]], {
     label: 'client tool on a thread: the result line, then the follow-up round',
