@@ -197,13 +197,20 @@ const toolCallRound = sseAnswer([
   { type: 'tool-call', runId: 'run-1', from: 'AGENT', payload: { toolCallId: 'c1', toolName: 'add', args: { a: 2, b: 3 } } },
   { type: 'finish', runId: 'run-1', from: 'AGENT', payload: { stepResult: { reason: 'tool-calls' } } },
 ])
+/** Runs `fn(client, srv)`: a native client on a recording server answering `answers` in order. */
+async function onRecordingServer(answers, fn) {
+  const srv = await startRecordingServer()
+  try {
+    srv.queue(...answers)
+    return await fn(new Native.MastraClient({ baseUrl: srv.url, retries: 0 }), srv)
+  } finally {
+    await srv.close()
+  }
+}
 const legacyToolCall = { status: 200, body: '9:{"toolCallId":"c1","toolName":"add","args":{"a":2,"b":3}}\nd:{"finishReason":"tool-calls"}\n' }
 
 test('difference: a follow-up stream that fails ends the stream with its error (client-js never closes it)', OPTIONS, async () => {
-  const srv = await startRecordingServer()
-  try {
-    srv.queue(toolCallRound, { status: 400, body: { error: 'bad follow-up' } })
-    const client = new Native.MastraClient({ baseUrl: srv.url, retries: 0 })
+  await onRecordingServer([toolCallRound, { status: 400, body: { error: 'bad follow-up' } }], async (client, srv) => {
     const chunks = []
     const response = await client.getAgent('a').stream('x', { memory: { thread: 't' }, clientTools: { add: addTool() } })
     const error = await response.processDataStream({ onChunk: async (c) => void chunks.push(c) }).then(() => null, (err) => err)
@@ -211,44 +218,29 @@ test('difference: a follow-up stream that fails ends the stream with its error (
     assert.equal(error.status, 400)
     assert.deepEqual(chunks.map((c) => c.type), ['start', 'tool-call', 'finish', 'tool-result'], 'the first round and the tool result came first')
     assert.equal(srv.requests.length, 2)
-  } finally {
-    await srv.close()
-  }
+  })
 })
 
 test('difference: streamLegacy whose client tool throws ends the stream with the error (client-js never closes it)', OPTIONS, async () => {
-  const srv = await startRecordingServer()
-  try {
-    srv.queue(legacyToolCall)
-    const client = new Native.MastraClient({ baseUrl: srv.url, retries: 0 })
+  await onRecordingServer([legacyToolCall], async (client, srv) => {
     const add = { ...addTool(), execute: async () => { throw new Error('no adding today') } }
     const response = await client.getAgent('a').streamLegacy({ messages: 'x', clientTools: { add } })
     const error = await response.text().then(() => null, (err) => err)
     assert.equal(error?.message, 'no adding today')
     assert.equal(srv.requests.length, 1, 'no follow-up')
-  } finally {
-    await srv.close()
-  }
+  })
 })
 
 test('difference: streamLegacy ending with a tool call no client tool can run ends the stream (client-js never closes it)', OPTIONS, async () => {
-  const srv = await startRecordingServer()
-  try {
-    srv.queue(legacyToolCall)
-    const client = new Native.MastraClient({ baseUrl: srv.url, retries: 0 })
+  await onRecordingServer([legacyToolCall], async (client, srv) => {
     const response = await client.getAgent('a').streamLegacy({ messages: 'x', clientTools: { other: addTool() } })
     assert.equal(await response.text(), legacyToolCall.body)
     assert.equal(srv.requests.length, 1, 'no follow-up')
-  } finally {
-    await srv.close()
-  }
+  })
 })
 
 test('cancelling the body while a client tool runs: no follow-up opens (native, recording server)', OPTIONS, async () => {
-  const srv = await startRecordingServer()
-  try {
-    srv.queue(toolCallRound)
-    const client = new Native.MastraClient({ baseUrl: srv.url, retries: 0 })
+  await onRecordingServer([toolCallRound], async (client, srv) => {
     let release
     let started
     const running = new Promise((resolve) => (started = resolve))
@@ -265,7 +257,5 @@ test('cancelling the body while a client tool runs: no follow-up opens (native, 
     release()
     await new Promise((resolve) => setTimeout(resolve, 100))
     assert.equal(srv.requests.length, 1, 'no follow-up after the cancel')
-  } finally {
-    await srv.close()
-  }
+  })
 })
