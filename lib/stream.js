@@ -7,7 +7,9 @@
 //   `processDataStream({ onChunk })`, as client-js's agent streams;
 // - `records`: a `ReadableStream` of the parsed records, as client-js's workflow streams;
 // - `events`: a `ReadableStream` of the parsed `data:` payloads of server-sent events;
-// - `response`: the `Response` itself, its body the bytes as received.
+// - `response`: the `Response` itself, its body the bytes as received;
+// - `batches`: the reader itself (batches of whole SSE records), for callers that build an
+//   `sse` Response over several streams (`sseResponse`).
 
 const { toError, abortReason } = require('./errors')
 const { submit, cancelFor } = require('./calls')
@@ -170,6 +172,7 @@ const SHAPES = {
   records: ['records', recordsStream],
   events: ['sse', eventsStream],
   response: ['raw', rawResponse],
+  batches: ['sse', (reader) => reader],
 }
 
 /** Opens the stream of route `index` and resolves with what its reply kind returns. */
@@ -180,4 +183,4 @@ async function openStream(kind, native, index, path, pairs, body, signal, extras
   return shape(reader, where)
 }
 
-module.exports = { openStream, sseChunks }
+module.exports = { openStream, sseChunks, sseResponse }

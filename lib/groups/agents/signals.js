@@ -181,9 +181,10 @@ function clientToolContinuation(agent, { resourceId, threadId }, onChunk) {
     for (const call of pending) {
       const tool = tools[call.toolName]
       if (!tool || typeof tool.execute !== 'function') continue
-      const { result, modelOutput } = await runThreadTool(tool, call, { requestContext: options.requestContext, agentId: agent.agentId, messages: history, threadId, resourceId })
-      await onChunk({ type: 'tool-result', runId, payload: { type: 'tool-result', toolCallId: call.toolCallId, toolName: call.toolName, args: call.args, result } })
-      messages.push(continuationMessage(call, result, modelOutput))
+      const { result, modelOutput, observability } = await runThreadTool(tool, call, { requestContext: options.requestContext, agentId: agent.agentId, messages: history, threadId, resourceId })
+      const traced = observability ? { __mastraObservability: observability } : {}
+      await onChunk({ type: 'tool-result', runId, payload: { type: 'tool-result', toolCallId: call.toolCallId, toolName: call.toolName, args: call.args, result, ...traced } })
+      messages.push(continuationMessage(call, result, modelOutput, traced))
     }
     if (messages.length === 0) return runtimeOptions.forgetRun(agent, runId)
     const requestContext = plainRequestContext(options.requestContext)
@@ -216,16 +217,16 @@ function clientToolContinuation(agent, { resourceId, threadId }, onChunk) {
 /** Runs one client tool of a thread's run; a failure becomes `{ error }`. */
 async function runThreadTool(tool, call, context) {
   try {
-    const result = await runClientTool(tool, call.args, { ...context, toolCallId: call.toolCallId })
+    const { result, observability } = await runClientTool(tool, call.args, { ...context, toolCallId: call.toolCallId }, call.observability, call.toolName)
     const modelOutput = await clientToolModelOutput(tool, result).catch(() => undefined)
-    return { result, modelOutput }
+    return { result, modelOutput, observability }
   } catch (err) {
     return { result: { error: String(err) }, modelOutput: undefined }
   }
 }
 
 /** The assistant message carrying a client tool's call and result back to the server. */
-function continuationMessage(call, result, modelOutput) {
+function continuationMessage(call, result, modelOutput, traced) {
   return {
     role: 'assistant',
     content: [
@@ -236,6 +237,7 @@ function continuationMessage(call, result, modelOutput) {
         toolName: call.toolName,
         output: { type: 'json', value: result },
         ...(modelOutput != null ? { providerOptions: { mastra: { modelOutput } } } : {}),
+        ...traced,
       },
     ],
   }
