@@ -708,13 +708,13 @@ export declare class Agent {
   compareVersions(fromId: string, toId: string, requestContext?: RequestContextInput): Promise<Loose>;
   /** Runs the agent and resolves with its full answer. `POST /agents/{agentId}/generate` */
   generate(messages: MessageInput, options?: AgentCallOptions): Promise<GenerateResult>;
-  /** Runs the agent and streams its chunks; read them with processDataStream({ onChunk }). */
+  /** Runs the agent and streams its chunks; read them with processDataStream({ onChunk }). Client tools with `execute` run here, and the stream goes on with the follow-up rounds. */
   stream(messages: MessageInput, options?: AgentStreamOptions): Promise<AgentStreamResponse>;
-  /** Runs the agent and streams its chunks until the thread is idle (signals included). `POST /agents/{agentId}/stream-until-idle` */
+  /** Runs the agent and streams its chunks until the thread is idle (signals included); client tools run here, as in `stream`. */
   streamUntilIdle(messages: MessageInput, options?: AgentStreamOptions): Promise<AgentStreamResponse>;
-  /** Resumes a suspended run with `resumeData` and streams its chunks. `POST /agents/{agentId}/resume-stream` */
+  /** Resumes a suspended run with `resumeData` and streams its chunks. */
   resumeStream(resumeData: unknown, options: AgentResumeOptions): Promise<AgentStreamResponse>;
-  /** Resumes a suspended run and streams its chunks until the thread is idle. `POST /agents/{agentId}/resume-stream-until-idle` */
+  /** Resumes a suspended run and streams its chunks until the thread is idle. */
   resumeStreamUntilIdle(resumeData: unknown, options: AgentResumeOptions): Promise<AgentStreamResponse>;
   /** Streams the chunks of a running run again, from `offset` on. `POST /agents/{agentId}/observe` */
   observe(params: AgentObserveParams): Promise<AgentStreamResponse>;
@@ -722,9 +722,9 @@ export declare class Agent {
   recover(params: AgentRecoverParams): Promise<AgentStreamResponse>;
   /** Posts ready call options to the agent route `route` and writes the event stream into `controller`. */
   processStreamResponse(processedParams: Loose, controller: ReadableStreamDefaultController<Uint8Array>, route?: string, signal?: AbortSignal): Promise<Response>;
-  /** Approves a suspended tool call and streams the rest of the run. `POST /agents/{agentId}/approve-tool-call` */
+  /** Approves a suspended tool call and streams the rest of the run. */
   approveToolCall(params: AgentToolCallDecision): Promise<AgentStreamResponse>;
-  /** Declines a suspended tool call and streams the rest of the run. `POST /agents/{agentId}/decline-tool-call` */
+  /** Declines a suspended tool call and streams the rest of the run. */
   declineToolCall(params: AgentToolCallDecision): Promise<AgentStreamResponse>;
   /** Approves a suspended tool call and resolves with the full answer. `POST /agents/{agentId}/approve-tool-call-generate` */
   approveToolCallGenerate(params: AgentToolCallDecision): Promise<GenerateResult>;
@@ -752,7 +752,7 @@ export declare class Agent {
   abortThread(params: AgentAbortThreadParams): Promise<{ aborted: boolean; [key: string]: any }>;
   /** Runs the agent through the legacy (AI SDK v4) path and resolves with its answer. `POST /agents/{agentId}/generate-legacy` */
   generateLegacy(params: AgentLegacyParams): Promise<GenerateResult>;
-  /** Streams the agent through the legacy path (AI SDK data stream); read it with processDataStream. */
+  /** Streams the agent through the legacy path (AI SDK data stream); read it with processDataStream. Client tools with `execute` run here, and the stream goes on with the follow-up rounds. */
   streamLegacy(params: AgentLegacyParams): Promise<AgentLegacyStreamResponse>;
 }
 /** The voice of an agent: speech to text and text to speech. */

@@ -9,7 +9,9 @@
 //   `processDataStream({ onChunk })` and async iteration over the parsed chunks;
 // - `records`: a `ReadableStream` of the parsed records, as client-js's workflow streams;
 // - `events`: a `ReadableStream` of the parsed `data:` payloads of server-sent events;
-// - `response`: the `Response` itself, its body the bytes as received.
+// - `response`: the `Response` itself, its body the bytes as received;
+// - `batches`: the reader itself, for callers that build an `sse` Response over several
+//   streams (`sseResponse`, agent streams that go on after client tools).
 
 const { toError, abortReason } = require('./errors')
 const { submit, cancelFor } = require('./calls')
@@ -35,6 +37,34 @@ function* parsedPayloads(batch, where, what) {
     yield parsePayload(batch.slice(start, end), where, what)
     start = end + 1
   }
+}
+
+/** The payload of one SSE event as received (its `data:` lines joined), or undefined. */
+function frameData(frame) {
+  let data
+  for (const line of frame.split(/\r?\n/)) {
+    if (!line.startsWith('data:')) continue
+    const value = line[5] === ' ' ? line.slice(6) : line.slice(5)
+    data = data === undefined ? value : `${data}\n${value}`
+  }
+  return data
+}
+
+/**
+ * The parsed chunks of an SSE batch in either form a reader gives: payloads (each followed
+ * by `\x1E`), or whole events as received (the Response body's form, `[DONE]` left out).
+ */
+function* batchChunks(batch, payloads, where) {
+  if (payloads) return yield* parsedPayloads(batch, where, 'event')
+  for (const frame of batch.split(/\r?\n\r?\n/)) {
+    const data = frameData(frame)
+    if (data !== undefined) yield parsePayload(data, where, 'event')
+  }
+}
+
+/** Chunks made here (client tool results) as an SSE batch in the form `payloads` says. */
+function batchOf(chunks, payloads) {
+  return chunks.map((chunk) => (payloads ? `${JSON.stringify(chunk)}\x1e` : `data: ${JSON.stringify(chunk)}\n\n`)).join('')
 }
 
 /**
@@ -222,6 +252,7 @@ const SHAPES = {
   records: ['records', recordsStream],
   events: ['events', eventsStream],
   response: ['raw', rawResponse],
+  batches: ['sse', (reader) => reader],
 }
 
 /** Opens the stream of route `index` and resolves with what its reply kind returns. */
@@ -232,4 +263,4 @@ async function openStream(kind, native, index, path, pairs, body, signal, extras
   return shape(reader, where)
 }
 
-module.exports = { openStream }
+module.exports = { openStream, sseResponse, batchChunks, batchOf }

@@ -9,7 +9,7 @@ const { requestJson, completions } = require('./calls')
 const hooks = require('./hooks')
 const { BEARER, plainRequestContext, plainHeaders, isoDate, queryValue } = require('./values')
 
-const CORE = Symbol('mastra.client.core')
+const { CORE } = require('./core')
 // The load index: the resources as JSON on the first line, then per route its class, method,
 // parameter count and whether it is a variant. Only the resources are read at load; a
 // route's whole declaration is read at its method's first call.
@@ -284,7 +284,8 @@ function delegateMethod(route) {
 
 /**
  * What a custom method (`custom` in the table, made by a group file) works with: its route,
- * the plain method the route declares, `send` for requests of its own, and `make` for objects.
+ * the plain method the route declares, `send` for requests of its own, `make` for objects, and
+ * `signal` (a call's own signal merged with the client-wide one).
  */
 function kitFor(route, index, resource) {
   return {
@@ -293,6 +294,7 @@ function kitFor(route, index, resource) {
     plain: route.verb ? httpMethod(route, index, resource) : null,
     send: (self, options) => send(self, index, { where: `${route.class}.${route.method}()`, ...options }),
     make: (self, className, values) => new (classOf(className))(self[CORE], values),
+    signal: (self, own) => mergeSignals(self[CORE].signal, own),
     plainHeaders,
   }
 }

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict'
 import { createRequire } from 'node:module'
 import * as ClientJs from '@mastra/client-js'
 import { startMastraServer } from '../support/mastra-server.mjs'
-import { createContract, name, SIDE_RULE } from '../support/contract.mjs'
+import { createContract, chunksOf, name, SIDE_RULE } from '../support/contract.mjs'
 
 const require = createRequire(import.meta.url)
 const ECHO = 'echo-agent'
@@ -42,12 +42,6 @@ after(async () => {
 // ---------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------
-
-async function chunksOf(response) {
-  const chunks = []
-  await response.processDataStream({ onChunk: async (chunk) => void chunks.push(chunk) })
-  return chunks
-}
 
 const types = (chunks) => chunks.map((c) => c.type)
 const text = (chunks) => chunks.filter((c) => c.type === 'text-delta').map((c) => c.payload.text).join('')

@@ -46,6 +46,7 @@
 //   sameRejection(fn, status) `both` sides' calls of `fn(client, side, made[side])` reject, and
 //                             with the same HTTP error (sameHttpError); resolves the native error.
 //   readAll(stream)           asserts a ReadableStream and reads its records to the end (also exported).
+//   chunksOf(response)        the chunks an agent stream's processDataStream({ onChunk }) delivers (also exported).
 // Also exported: SIDES (['js', 'nv']) and SIDE_RULE (maps `ct_<what>_js|nv` to `ct_<what>_<side>`).
 
 import assert from 'node:assert/strict'
@@ -77,6 +78,13 @@ export async function readAll(stream) {
   const out = []
   for await (const record of stream) out.push(record)
   return out
+}
+
+/** The chunks an agent stream's `processDataStream({ onChunk })` delivers, in order. */
+export async function chunksOf(response) {
+  const chunks = []
+  await response.processDataStream({ onChunk: async (chunk) => void chunks.push(chunk) })
+  return chunks
 }
 
 const ERROR_FIELDS = ['name', 'status', 'statusText', 'body', 'message']
@@ -136,5 +144,5 @@ export function createContract({ replace: fileRules = [], normalizeErrors = [] }
     return nvErr
   }
 
-  return { use, made, name, both, same, rejection, sameHttpError, sameRejection, readAll }
+  return { use, made, name, both, same, rejection, sameHttpError, sameRejection, readAll, chunksOf }
 }

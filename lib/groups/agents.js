@@ -1,13 +1,13 @@
 'use strict'
-// Agents: call options into request bodies, client tools run here after `generate`, the
-// stream route override, the legacy data stream, thread subscriptions, and the stream
-// options remembered for signals (so a thread subscription can continue a run that called a
-// client tool).
+// Agents: call options into request bodies, client tools run here after `generate` and in
+// streams (the loop of follow-up streams), the stream route override, the legacy data stream,
+// thread subscriptions, and the stream options remembered for signals (so a thread
+// subscription can continue a run that called a client tool).
 
 const { abortReason } = require('../errors')
 const { plainRequestContext, processClientTools, toJsonSchema } = require('../values')
 const { structuredOutputBody } = require('./agents/schema')
-const { clientToolModelOutput, resolveClientTools, runClientTool } = require('./agents/client-tools')
+const { clientToolModelOutput, observabilityOf, resolveClientTools, runClientTool } = require('./agents/client-tools')
 const { readDataStream, pipeEvents } = require('./agents/data-stream')
 const { runtimeOptions, signalRouteBody, threadSubscription } = require('./agents/signals')
 
@@ -36,6 +36,7 @@ const prepare = {
       clientTools: processClientTools(clientTools),
       structuredOutput: (streams ? so?.schema : so) ? structuredOutputBody(so, 'structuredOutput.schema') : undefined,
     }
+    ns.processed = ns.call
   },
 
   /** resumeStream/resumeStreamUntilIdle: the options, `resumeData`; `resumeStream` drops `messages`. */
@@ -51,6 +52,7 @@ const prepare = {
     const { abortSignal: _signal, ...body } = processed
     if (route.method === 'resumeStream') delete body.messages
     ns.call = body
+    ns.processed = processed
   },
 
   /** network: the options, `messages`, a plain request context and a JSON Schema output. */
@@ -83,6 +85,7 @@ const prepare = {
     const { requestContext, ...rest } = params
     if (route.method === 'approveToolCall' || route.method === 'declineToolCall') delete rest.abortSignal
     ns.body = { ...rest, requestContext: plainRequestContext(requestContext) }
+    ns.processed = ns.body
   },
 
   /** The params, or `{}`. */
@@ -117,16 +120,11 @@ const finish = {
       const tool = clientTools?.[toolCall.payload.toolName]
       if (!tool || !tool.execute) continue
       const { toolCallId, toolName } = toolCall.payload
-      const result = await runClientTool(tool, toolCall.payload.args, {
-        requestContext: ns.call.requestContext,
-        agentId: agent.agentId,
-        messages: reply.messages,
-        toolCallId,
-        threadId,
-        resourceId: memory.resource,
-      })
+      const context = { requestContext: ns.call.requestContext, agentId: agent.agentId, messages: reply.messages, toolCallId, threadId, resourceId: memory.resource }
+      const { result, observability } = await runClientTool(tool, toolCall.payload.args, context, observabilityOf(toolCall), toolName)
       const modelOutput = await clientToolModelOutput(tool, result)
       const content = { type: 'tool-result', toolCallId, toolName, result, ...(modelOutput != null ? { providerOptions: { mastra: { modelOutput } } } : {}) }
+      if (observability) content.__mastraObservability = observability
       const newMessages = [...(reply.response?.messages ?? []), { role: 'tool', content: [content] }]
       const messages = threadId ? newMessages : [...(Array.isArray(params.messages) ? params.messages : []), ...newMessages]
       const { messages: _previous, ...rest } = params
@@ -143,15 +141,9 @@ const finish = {
     for (const toolCall of reply.toolCalls) {
       const tool = call.clientTools?.[toolCall.toolName]
       if (!tool || !tool.execute) continue
-      const result = await runClientTool(tool, toolCall.args, {
-        requestContext: call.requestContext,
-        agentId: agent.agentId,
-        messages: reply.messages,
-        toolCallId: toolCall.toolCallId,
-        threadId: call.threadId,
-        resourceId: call.resourceId,
-      })
-      const content = { type: 'tool-result', toolCallId: toolCall.toolCallId, toolName: toolCall.toolName, result }
+      const context = { requestContext: call.requestContext, agentId: agent.agentId, messages: reply.messages, toolCallId: toolCall.toolCallId, threadId: call.threadId, resourceId: call.resourceId }
+      const { result, observability } = await runClientTool(tool, toolCall.args, context, observabilityOf(toolCall), toolCall.toolName)
+      const content = { type: 'tool-result', toolCallId: toolCall.toolCallId, toolName: toolCall.toolName, result, ...(observability ? { __mastraObservability: observability } : {}) }
       return agent.generateLegacy({ ...params, messages: [...reply.response.messages, { role: 'tool', content: [content] }] })
     }
     return reply
@@ -167,28 +159,66 @@ function sendTo(kit, agent, path, body, signal, reply) {
   return kit.send(agent, { body: JSON.stringify(body), signal, extras: { method: 'POST', path }, reply, where: `POST ${path}` })
 }
 
-const custom = {
-  /** `stream`: to `routeOverrides.stream` when the agent has one. */
-  agentOverridableStream: (kit) =>
-    async function stream(messages, options) {
-      const override = this.routeOverrides?.stream
-      if (!override) return kit.plain.call(this, messages, options)
-      const ns = { agentId: this.agentId, messages, options }
-      prepare.agentCall(ns, kit.route)
-      return sendTo(kit, this, override, ns.call, options?.abortSignal, 'sse')
-    },
+/** The arguments of the agent streams that may run client tools. */
+const TOOL_STREAM_ARGS = {
+  stream: ['messages', 'options'],
+  streamUntilIdle: ['messages', 'options'],
+  resumeStream: ['resumeData', 'options'],
+  resumeStreamUntilIdle: ['resumeData', 'options'],
+  approveToolCall: ['params'],
+  declineToolCall: ['params'],
+}
 
-  /** `streamLegacy`: the Response, with `processDataStream(callbacks)` over its data stream. */
+/** Opens one round of an agent stream at `route` ('stream', 'resume-stream', ...): its reader. */
+function openRound(kit, agent, body, route, signal) {
+  const override = route === 'stream' ? agent.routeOverrides?.stream : undefined
+  const path = override ?? `/agents/${agentSegment(agent)}/${route}`
+  return sendTo(kit, agent, path, body, signal, 'batches')
+}
+
+/**
+ * An agent stream as client-js's `processStreamResponse` makes it: `processed` (the call's
+ * options, client tools with `execute`) posted to `route`, and the follow-ups after client tools.
+ */
+async function toolStream(kit, agent, processed, route, signal) {
+  const { abortSignal: _signal, ...body } = processed
+  const first = { ...body }
+  if (route === 'resume-stream') delete first.messages
+  const open = (next, nextRoute) => openRound(kit, agent, next, nextRoute, signal)
+  const reader = await open(first, route)
+  // Loaded with the first stream, as lib/stream.js is.
+  const { sseResponse } = require('../stream')
+  const { streamReader } = require('./agents/stream-tools')
+  const where = `${kit.route.verb} ${kit.route.path}`
+  return sseResponse(streamReader({ first: reader, processed: body, route, agentId: agent.agentId, open, signal: kit.signal(agent, signal) }), where)
+}
+
+const custom = {
+  /** The agent streams: client tools run here, each round's chunks in one Response. */
+  agentToolStream: (kit) => {
+    const names = TOOL_STREAM_ARGS[kit.route.method]
+    const route = kit.route.path.slice(kit.route.path.lastIndexOf('/') + 1)
+    const build = prepare[kit.route.prepare]
+    return async function toolStreamCall(...args) {
+      const ns = { agentId: this.agentId }
+      names.forEach((name, i) => (ns[name] = args[i]))
+      build(ns, kit.route)
+      return toolStream(kit, this, ns.processed, route, (ns.options ?? ns.params)?.abortSignal)
+    }
+  },
+
+  /** `streamLegacy`: the Response (every round, after client tools), with `processDataStream(callbacks)`. */
   agentStreamLegacy: (kit) =>
     async function streamLegacy(params) {
-      const override = this.routeOverrides?.stream
-      let response
-      if (override) {
-        const ns = { agentId: this.agentId, params }
-        prepare.agentLegacyCall(ns)
-        response = await sendTo(kit, this, override, ns.call, params.abortSignal, 'response')
-      } else {
-        response = await kit.plain.call(this, params)
+      const ns = { agentId: this.agentId, params }
+      prepare.agentLegacyCall(ns)
+      const path = this.routeOverrides?.stream ?? `/agents/${agentSegment(this)}/stream-legacy`
+      const open = (body) => sendTo(kit, this, path, body, params.abortSignal, 'response')
+      let response = await open(ns.call)
+      const { hasExecutable } = require('./agents/stream-tools')
+      if (hasExecutable(ns.call.clientTools)) {
+        const { legacyToolStream } = require('./agents/legacy-stream')
+        response = legacyToolStream({ first: response, processed: ns.call, agentId: this.agentId, open, signal: kit.signal(this, params.abortSignal) })
       }
       response.processDataStream = async (callbacks = {}) => readDataStream(response.body, callbacks)
       return response
@@ -197,11 +227,7 @@ const custom = {
   /** `processStreamResponse`: posts ready options to an agent route; the events go to `controller`. */
   agentProcessStreamResponse: (kit) =>
     async function processStreamResponse(processedParams, controller, route = 'stream', signal) {
-      const { abortSignal: _signal, ...body } = processedParams
-      if (route === 'resume-stream') delete body.messages
-      const override = route === 'stream' ? this.routeOverrides?.stream : undefined
-      const path = override ?? `/agents/${agentSegment(this)}/${route}`
-      const response = await sendTo(kit, this, path, body, signal, 'sse')
+      const response = await toolStream(kit, this, processedParams, route, signal)
       pipeEvents(response, controller)
       return response
     },

@@ -2,6 +2,11 @@
 // Client tools: run in this process with the context an agent gives its tools, and their
 // `toModelOutput` as the model should see it.
 
+const { collector } = require('./observability')
+
+/** The observability context a tool call carries, if any. */
+const observabilityOf = (call) => call?.payload?.observability ?? call?.observability
+
 /** Client tools of call options: the resolver's answer first. */
 const resolveClientTools = (options) => options.clientToolsResolver?.() ?? options.clientTools
 
@@ -37,15 +42,28 @@ function dataUrlType(url) {
   return url.slice(5, ends.length ? Math.min(...ends) : undefined) || 'image/jpeg'
 }
 
-/** Runs a client tool with the context the agent gives its tools. */
-function runClientTool(tool, args, { requestContext, agentId, messages, toolCallId, threadId, resourceId }) {
-  const observe = { span: async (_name, fn) => fn(), log() {} }
-  return tool.execute(args, {
+const NO_OBSERVE = { span: async (_name, fn) => fn(), log() {} }
+
+/**
+ * Runs a client tool with the context the agent gives its tools. Resolves with `{ result }`,
+ * and `observability` when the call carried an observability context (`parentContext`):
+ * what the tool recorded through `observe`, for the server.
+ */
+async function runClientTool(tool, args, { requestContext, agentId, messages, toolCallId, threadId, resourceId }, parentContext, toolName) {
+  const recorder = parentContext ? collector(parentContext) : undefined
+  const observe = recorder ? { span: recorder.span, log: recorder.log } : NO_OBSERVE
+  const context = {
     requestContext,
     tracingContext: { currentSpan: undefined },
     agent: { agentId, messages, toolCallId, suspend: async () => {}, threadId, resourceId },
     observe,
-  })
+  }
+  const execute = () => tool.execute(args, context)
+  const result = recorder ? await recorder.run(execute) : await execute()
+  if (!parentContext) return { result }
+  const payload = recorder.flush()
+  payload.toolName = toolName
+  return { result, observability: { parentContext, payload } }
 }
 
-module.exports = { clientToolModelOutput, resolveClientTools, runClientTool }
+module.exports = { clientToolModelOutput, observabilityOf, resolveClientTools, runClientTool }

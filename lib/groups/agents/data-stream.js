@@ -63,4 +63,4 @@ async function pipeEvents(response, controller) {
   }
 }
 
-module.exports = { readDataStream, pipeEvents }
+module.exports = { dataStreamPart, readDataStream, pipeEvents }

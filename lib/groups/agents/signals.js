@@ -5,21 +5,17 @@
 
 const { plainRequestContext, processClientTools } = require('../../values')
 const { clientToolModelOutput, resolveClientTools, runClientTool } = require('./client-tools')
+const { CORE } = require('../../core')
 
 const RUNTIME_OPTIONS_TTL_MS = 5 * 60 * 1000
-const clientIds = new WeakMap()
 
-/** The native core an agent's client shares with its resources. */
-function coreOf(agent) {
-  const symbol = Object.getOwnPropertySymbols(agent).find((s) => s.description === 'mastra.client.core')
-  return symbol ? agent[symbol] : agent
-}
-
-/** An id of the client an agent belongs to, so keys never mix servers. */
-function clientIdOf(agent) {
-  const core = coreOf(agent)
-  if (!clientIds.has(core)) clientIds.set(core, clientIds.size + 1 + Math.random())
-  return clientIds.get(core)
+/** The stores of the client an agent belongs to: options never cross clients. */
+const storesByCore = new WeakMap()
+function storesOf(agent) {
+  const core = agent[CORE]
+  let stores = storesByCore.get(core)
+  if (!stores) storesByCore.set(core, (stores = { byRun: expiringStore(), byThread: expiringStore() }))
+  return stores
 }
 
 /** A store whose entries expire after the TTL. */
@@ -41,34 +37,32 @@ function expiringStore() {
 }
 
 const runtimeOptions = {
-  byRun: expiringStore(),
-  byThread: expiringStore(),
-  runKey: (agent, runId) => `${clientIdOf(agent)}|${agent.agentId}|${runId}`,
-  threadKey: (agent, { resourceId, threadId }) => (threadId ? `${clientIdOf(agent)}|${agent.agentId}|${resourceId ?? ''}|${threadId}` : undefined),
+  runKey: (agent, runId) => `${agent.agentId}|${runId}`,
+  threadKey: (agent, { resourceId, threadId }) => (threadId ? `${agent.agentId}|${resourceId ?? ''}|${threadId}` : undefined),
 
   /** Remembers stream options for a run, or for the thread's next run. */
   set(agent, { runId, resourceId, threadId, streamOptions }) {
     const threadKey = this.threadKey(agent, { resourceId, threadId })
     if (runId) {
-      this.byRun.set(this.runKey(agent, runId), streamOptions)
-      if (threadKey) this.byThread.delete(threadKey)
+      storesOf(agent).byRun.set(this.runKey(agent, runId), streamOptions)
+      if (threadKey) storesOf(agent).byThread.delete(threadKey)
     } else if (threadKey) {
-      this.byThread.set(threadKey, streamOptions)
+      storesOf(agent).byThread.set(threadKey, streamOptions)
     }
   },
   /** The options of a run, else of the thread's latest signal. */
   get(agent, { runId, resourceId, threadId }) {
-    const ofRun = runId ? this.byRun.get(this.runKey(agent, runId)) : undefined
+    const ofRun = runId ? storesOf(agent).byRun.get(this.runKey(agent, runId)) : undefined
     if (ofRun) return ofRun
     const threadKey = this.threadKey(agent, { resourceId, threadId })
-    return threadKey ? this.byThread.get(threadKey) : undefined
+    return threadKey ? storesOf(agent).byThread.get(threadKey) : undefined
   },
   forgetRun(agent, runId) {
-    if (runId) this.byRun.delete(this.runKey(agent, runId))
+    if (runId) storesOf(agent).byRun.delete(this.runKey(agent, runId))
   },
   forget(agent, thread) {
     const threadKey = this.threadKey(agent, thread)
-    if (threadKey) this.byThread.delete(threadKey)
+    if (threadKey) storesOf(agent).byThread.delete(threadKey)
   },
 }
 
@@ -103,7 +97,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 function threadSubscription(agent, first, open, closer, thread) {
   let unsubscribed = false
   // The client's own abort signal ends the subscription quietly, as unsubscribe() does.
-  const isClosed = () => unsubscribed || closer.signal.aborted || Boolean(coreOf(agent).signal?.aborted)
+  const isClosed = () => unsubscribed || closer.signal.aborted || Boolean(agent[CORE].signal?.aborted)
   first.abort = async () => (await agent.abortThread(thread)).aborted
   first.unsubscribe = () => {
     if (unsubscribed) return
@@ -187,9 +181,10 @@ function clientToolContinuation(agent, { resourceId, threadId }, onChunk) {
     for (const call of pending) {
       const tool = tools[call.toolName]
       if (!tool || typeof tool.execute !== 'function') continue
-      const { result, modelOutput } = await runThreadTool(tool, call, { requestContext: options.requestContext, agentId: agent.agentId, messages: history, threadId, resourceId })
-      await onChunk({ type: 'tool-result', runId, payload: { type: 'tool-result', toolCallId: call.toolCallId, toolName: call.toolName, args: call.args, result } })
-      messages.push(continuationMessage(call, result, modelOutput))
+      const { result, modelOutput, observability } = await runThreadTool(tool, call, { requestContext: options.requestContext, agentId: agent.agentId, messages: history, threadId, resourceId })
+      const traced = observability ? { __mastraObservability: observability } : {}
+      await onChunk({ type: 'tool-result', runId, payload: { type: 'tool-result', toolCallId: call.toolCallId, toolName: call.toolName, args: call.args, result, ...traced } })
+      messages.push(continuationMessage(call, result, modelOutput, traced))
     }
     if (messages.length === 0) return runtimeOptions.forgetRun(agent, runId)
     const requestContext = plainRequestContext(options.requestContext)
@@ -222,16 +217,16 @@ function clientToolContinuation(agent, { resourceId, threadId }, onChunk) {
 /** Runs one client tool of a thread's run; a failure becomes `{ error }`. */
 async function runThreadTool(tool, call, context) {
   try {
-    const result = await runClientTool(tool, call.args, { ...context, toolCallId: call.toolCallId })
+    const { result, observability } = await runClientTool(tool, call.args, { ...context, toolCallId: call.toolCallId }, call.observability, call.toolName)
     const modelOutput = await clientToolModelOutput(tool, result).catch(() => undefined)
-    return { result, modelOutput }
+    return { result, modelOutput, observability }
   } catch (err) {
     return { result: { error: String(err) }, modelOutput: undefined }
   }
 }
 
 /** The assistant message carrying a client tool's call and result back to the server. */
-function continuationMessage(call, result, modelOutput) {
+function continuationMessage(call, result, modelOutput, traced) {
   return {
     role: 'assistant',
     content: [
@@ -242,6 +237,7 @@ function continuationMessage(call, result, modelOutput) {
         toolName: call.toolName,
         output: { type: 'json', value: result },
         ...(modelOutput != null ? { providerOptions: { mastra: { modelOutput } } } : {}),
+        ...traced,
       },
     ],
   }

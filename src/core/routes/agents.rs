@@ -141,21 +141,23 @@ pub const GROUP: Group = Group {
             .whole("call")
             .signal("options.abortSignal")
             .sse()
-            .custom("agentOverridableStream")
-            .doc("Runs the agent and streams its chunks; read them with processDataStream({ onChunk })."),
+            .custom("agentToolStream")
+            .doc("Runs the agent and streams its chunks; read them with processDataStream({ onChunk }). Client tools with `execute` run here, and the stream goes on with the follow-up rounds."),
         route("Agent", "streamUntilIdle", STREAM_PARAMS, "AgentStreamResponse")
             .post("/agents/{agentId}/stream-until-idle")
             .prepare("agentCall")
             .whole("call")
             .signal("options.abortSignal")
             .sse()
-            .doc("Runs the agent and streams its chunks until the thread is idle (signals included)."),
+            .custom("agentToolStream")
+            .doc("Runs the agent and streams its chunks until the thread is idle (signals included); client tools run here, as in `stream`."),
         route("Agent", "resumeStream", RESUME_PARAMS, "AgentStreamResponse")
             .post("/agents/{agentId}/resume-stream")
             .prepare("agentResumeCall")
             .whole("call")
             .signal("options.abortSignal")
             .sse()
+            .custom("agentToolStream")
             .doc("Resumes a suspended run with `resumeData` and streams its chunks."),
         route("Agent", "resumeStreamUntilIdle", RESUME_PARAMS, "AgentStreamResponse")
             .post("/agents/{agentId}/resume-stream-until-idle")
@@ -163,6 +165,7 @@ pub const GROUP: Group = Group {
             .whole("call")
             .signal("options.abortSignal")
             .sse()
+            .custom("agentToolStream")
             .doc("Resumes a suspended run and streams its chunks until the thread is idle."),
         route("Agent", "observe", &["params: AgentObserveParams"], "AgentStreamResponse")
             .post("/agents/{agentId}/observe")
@@ -185,6 +188,7 @@ pub const GROUP: Group = Group {
             .whole("body")
             .signal("params.abortSignal")
             .sse()
+            .custom("agentToolStream")
             .doc("Approves a suspended tool call and streams the rest of the run."),
         route("Agent", "declineToolCall", &["params: AgentToolCallDecision"], "AgentStreamResponse")
             .post("/agents/{agentId}/decline-tool-call")
@@ -192,6 +196,7 @@ pub const GROUP: Group = Group {
             .whole("body")
             .signal("params.abortSignal")
             .sse()
+            .custom("agentToolStream")
             .doc("Declines a suspended tool call and streams the rest of the run."),
         route("Agent", "approveToolCallGenerate", &["params: AgentToolCallDecision"], "GenerateResult")
             .post("/agents/{agentId}/approve-tool-call-generate")
@@ -275,7 +280,7 @@ pub const GROUP: Group = Group {
             .signal("params.abortSignal")
             .response()
             .custom("agentStreamLegacy")
-            .doc("Streams the agent through the legacy path (AI SDK data stream); read it with processDataStream."),
+            .doc("Streams the agent through the legacy path (AI SDK data stream); read it with processDataStream. Client tools with `execute` run here, and the stream goes on with the follow-up rounds."),
         // ---- voice
         route("AgentVoice", "speak", &["text: string", "options?: AgentSpeakOptions"], "Response")
             .post("/agents/{agentId}/voice/speak")
