@@ -5,7 +5,7 @@
 // growing buffer. A read hands over a batch of whole records, either as received (a
 // Response body) or as their payloads each followed by `\x1E` (an event's `data`). Each
 // reply kind of the route table has its shape here:
-// - `sse`: a `Response` (body: the events as received, without `[DONE]`) with
+// - `sse`: a `Response` (body: the events as received, `[DONE]` included) with
 //   `processDataStream({ onChunk })` and async iteration over the parsed chunks;
 // - `records`: a `ReadableStream` of the parsed records, as client-js's workflow streams;
 // - `events`: a `ReadableStream` of the parsed `data:` payloads of server-sent events;
@@ -52,12 +52,13 @@ function frameData(frame) {
 
 /**
  * The parsed chunks of an SSE batch in either form a reader gives: payloads (each followed
- * by `\x1E`), or whole events as received (the Response body's form, `[DONE]` left out).
+ * by `\x1E`), or whole events as received (the Response body's form; `[DONE]` ends it).
  */
 function* batchChunks(batch, payloads, where) {
   if (payloads) return yield* parsedPayloads(batch, where, 'event')
   for (const frame of batch.split(/\r?\n\r?\n/)) {
     const data = frameData(frame)
+    if (data === '[DONE]') return
     if (data !== undefined) yield parsePayload(data, where, 'event')
   }
 }
@@ -68,13 +69,26 @@ function batchOf(chunks, payloads) {
 }
 
 /**
+ * The events of a batch as received, without the `[DONE]` event that ends it (the framer
+ * hands it on last in its batch, when it comes).
+ */
+function withoutDone(batch) {
+  const at = batch.lastIndexOf('[DONE]')
+  if (at === -1) return batch
+  const lf = batch.lastIndexOf('\n\n', at)
+  const crlf = batch.lastIndexOf('\r\n\r\n', at)
+  const start = Math.max(lf === -1 ? 0 : lf + 2, crlf === -1 ? 0 : crlf + 4)
+  return frameData(batch.slice(start).trimEnd()) === '[DONE]' ? batch.slice(0, start) : batch
+}
+
+/**
  * Opens a native stream and resolves with its reader: `next(payloads)` gives the next batch
  * (text, or a Buffer for raw streams) or null at the end; `cancel()` closes the connection;
  * `throwIfAborted()` throws the abort reason once the signal fired; `onAbort(hook)` runs a
  * hook on abort while the stream is open. Rejects like any call
  * (MastraClientError for an error status, the abort reason on abort).
  */
-async function openNative(native, index, path, pairs, body, signal, framing, extras) {
+async function openNative(native, index, path, pairs, body, signal, framing, extras, keepDone = false) {
   if (signal?.aborted) throw abortReason(signal)
   const { handle, cleanup } = signal ? cancelFor(signal) : { handle: null, cleanup: () => {} }
   const opened = await submit((id) => native.openStream(id, index, path, pairs, body, framing, handle, extras))
@@ -106,7 +120,7 @@ async function openNative(native, index, path, pairs, body, signal, framing, ext
         done()
         throw toError(batch, signal)
       }
-      return batch
+      return payloads || keepDone || framing !== 'sse' ? batch : withoutDone(batch)
     },
     cancel() {
       done()
@@ -253,13 +267,15 @@ const SHAPES = {
   events: ['events', eventsStream],
   response: ['raw', rawResponse],
   batches: ['sse', (reader) => reader],
+  // The body exactly as received, `[DONE]` included (methods that hand on the raw response).
+  sseAsReceived: ['sse', sseResponse, true],
 }
 
 /** Opens the stream of route `index` and resolves with what its reply kind returns. */
 async function openStream(kind, native, index, path, pairs, body, signal, extras, where) {
   if (!(kind in SHAPES)) throw new TypeError(`unknown stream reply kind '${kind}'`)
-  const [framing, shape] = SHAPES[kind]
-  const reader = await openNative(native, index, path, pairs, body, signal, framing, extras)
+  const [framing, shape, keepDone] = SHAPES[kind]
+  const reader = await openNative(native, index, path, pairs, body, signal, framing, extras, keepDone)
   return shape(reader, where)
 }
 

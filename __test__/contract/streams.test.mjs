@@ -106,6 +106,17 @@ for (const [title, open, read, check] of AGENT_STREAMS) {
   })
 }
 
+test('the body as received: network() keeps the [DONE] event, stream() leaves it out, as client-js', OPTIONS, async () => {
+  const shape = (body) => ({ done: body.endsWith('data: [DONE]\n\n'), events: body.split('\n\n').filter(Boolean).length })
+  const [a, b] = await both(async (c, side) => ({
+    network: shape(await (await c.getAgent('network-agent').network('hello', { memory: memory('netraw', side) })).text()),
+    stream: shape(await (await c.getAgent(ECHO).stream('hello')).text()),
+  }))
+  assert.equal(a.network.done, true, 'client-js keeps [DONE] in the network body (premise)')
+  assert.equal(a.stream.done, false, 'client-js leaves it out of the stream body (premise)')
+  assert.deepEqual(b, a)
+})
+
 test('resumeStreamUntilIdle() after a tool approval', OPTIONS, async () => {
   const runs = {}
   await both(async (c, side) => {

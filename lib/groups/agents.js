@@ -252,7 +252,7 @@ const custom = {
     async function subscribeToThread(params) {
       const { resourceId, threadId } = params
       const closer = new AbortController()
-      const open = () => kit.send(this, { path: [this.agentId], body: JSON.stringify({ resourceId, threadId }), signal: closer.signal, reply: 'sse' })
+      const open = () => kit.send(this, { path: [this.agentId], body: JSON.stringify({ resourceId, threadId }), signal: closer.signal, reply: 'sseAsReceived' })
       const response = await open()
       return threadSubscription(this, response, open, closer, { resourceId, threadId })
     },

@@ -33,8 +33,8 @@ pub enum Framing {
 /// What a read of a framed stream hands on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Output {
-    /// Whole records as received (an SSE event with its blank line, a record with its `\x1E`);
-    /// `[DONE]` events are left out.
+    /// Whole records as received (an SSE event with its blank line, `[DONE]` included; a
+    /// record with its `\x1E`).
     Frames,
     /// The payload of each record (an event's joined `data` lines), each followed by `\x1E`.
     Payloads,
@@ -193,6 +193,10 @@ impl Framer {
     fn emit_event(&self, frame: &[u8], at: usize, output: Output, out: &mut String) -> Result<bool, FrameError> {
         let data = event_data(frame);
         if data.as_deref() == Some(b"[DONE]".as_slice()) {
+            // The body keeps it as received (callers may pipe it on); payloads never hold it.
+            if output == Output::Frames {
+                out.push_str(self.text(frame, at)?);
+            }
             return Ok(self.framing == Framing::Sse);
         }
         match output {
@@ -271,7 +275,8 @@ mod tests {
     #[test]
     fn sse_events_are_cut_at_blank_lines_and_done_ends() {
         let (batches, done) = run(Framing::Sse, Output::Frames, &[b"data: {\"a\":1}\n\ndata: {\"b\"", b":2}\n", b"\ndata: [DONE]\n\ndata: late\n\n"]);
-        assert_eq!(batches, vec!["data: {\"a\":1}\n\n", "", "data: {\"b\":2}\n\n", ""]);
+        // The body keeps `[DONE]` as received; what follows it is not read on.
+        assert_eq!(batches, vec!["data: {\"a\":1}\n\n", "", "data: {\"b\":2}\n\ndata: [DONE]\n\n", ""]);
         assert!(done);
         let (batches, done) = run(Framing::Sse, Output::Payloads, &[b"data: {\"a\":1}\n\ndata: [DONE]\n\ndata: 2\n\n"]);
         assert_eq!(batches.concat(), "{\"a\":1}\x1e");

@@ -108,7 +108,7 @@ fn returns(route: &Route) -> String {
     match route.reply {
         Reply::Resource { class } => class.to_string(),
         Reply::ResourceFromReply { class } => format!("Promise<{class}>"),
-        Reply::Json | Reply::Sse | Reply::Records | Reply::Events | Reply::Response | Reply::Delegate { .. } => {
+        Reply::Json | Reply::Sse | Reply::SseAsReceived | Reply::Records | Reply::Events | Reply::Response | Reply::Delegate { .. } => {
             // An async generator method returns its generator at once, not a promise.
             if route.returns.starts_with("Promise<") || route.returns.starts_with("AsyncGenerator<") || route.returns.contains("=>") {
                 route.returns.to_string()

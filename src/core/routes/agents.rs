@@ -170,12 +170,12 @@ pub const GROUP: Group = Group {
         route("Agent", "observe", &["params: AgentObserveParams"], "AgentStreamResponse")
             .post("/agents/{agentId}/observe")
             .whole("params")
-            .sse()
+            .sse_as_received()
             .doc("Streams the chunks of a running run again, from `offset` on."),
         route("Agent", "recover", &["params: AgentRecoverParams"], "AgentStreamResponse")
             .post("/agents/{agentId}/recover")
             .pick(&[f("runId", "params.runId"), rc_field("params.requestContext"), f("versions", "params.versions")])
-            .sse()
+            .sse_as_received()
             .doc("Drives an orphaned durable-agent run to its end and streams its chunks."),
         route("Agent", "processStreamResponse", &["processedParams: Loose", "controller: ReadableStreamDefaultController<Uint8Array>", "route?: string", "signal?: AbortSignal"], "Response")
             .post("/agents/{agentId}/stream")
@@ -230,19 +230,19 @@ pub const GROUP: Group = Group {
             .post("/agents/{agentId}/network")
             .prepare("agentNetworkCall")
             .whole("call")
-            .sse()
+            .sse_as_received()
             .doc("Runs the agent as a router over its agents, workflows and tools, streaming its chunks."),
         route("Agent", "approveNetworkToolCall", &["params: AgentNetworkToolCallDecision"], "AgentStreamResponse")
             .post("/agents/{agentId}/approve-network-tool-call")
             .prepare("agentWithContext")
             .whole("body")
-            .sse()
+            .sse_as_received()
             .doc("Approves a suspended tool call of a network run and streams the rest of it."),
         route("Agent", "declineNetworkToolCall", &["params: AgentNetworkToolCallDecision"], "AgentStreamResponse")
             .post("/agents/{agentId}/decline-network-tool-call")
             .prepare("agentWithContext")
             .whole("body")
-            .sse()
+            .sse_as_received()
             .doc("Declines a suspended tool call of a network run and streams the rest of it."),
         // ---- messages, signals and threads
         route("Agent", "sendMessage", &["params: AgentSignalParams"], "AgentSignalResult")

@@ -163,8 +163,12 @@ pub enum Body {
 pub enum Reply {
     /// The JSON body, parsed.
     Json,
-    /// A streaming `Response` of server-sent events with `processDataStream`.
+    /// A streaming `Response` of server-sent events with `processDataStream`; its body leaves
+    /// out the `[DONE]` event, as client-js's processed agent streams do.
     Sse,
+    /// As [`Reply::Sse`], its body exactly as received, `[DONE]` included (client-js hands
+    /// these methods' responses on as they are).
+    SseAsReceived,
     /// A `ReadableStream` of the JSON records of the body (each ended by `\x1E`).
     Records,
     /// A `ReadableStream` of the parsed `data:` payloads of server-sent events.
@@ -363,6 +367,10 @@ impl Route {
     pub const fn sse(self) -> Self {
         Route { reply: Reply::Sse, ..self }
     }
+    /// The reply is a server-sent-events `Response`, its body exactly as received.
+    pub const fn sse_as_received(self) -> Self {
+        Route { reply: Reply::SseAsReceived, ..self }
+    }
     /// The reply is a `ReadableStream` of JSON records.
     pub const fn records(self) -> Self {
         Route { reply: Reply::Records, ..self }
@@ -419,7 +427,7 @@ impl Route {
 
     /// Whether the call opens a stream rather than reading a whole JSON body.
     pub fn streams(&self) -> bool {
-        matches!(self.reply, Reply::Sse | Reply::Records | Reply::Events | Reply::Response)
+        matches!(self.reply, Reply::Sse | Reply::SseAsReceived | Reply::Records | Reply::Events | Reply::Response)
     }
 }
 
