@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Cross-builds the addon for Linux targets this machine's rustup has no standard library for
+# (rustup cannot download one here). Debian's Rust (rustc-web with its sources, rust-web-src,
+# the same version) builds the target's std from source (-Zbuild-std); the C compiler and
+# linker come from @napi-rs/cross-toolchain (npm, glibc 2.17) for glibc targets and from
+# musl-gcc (musl-tools) for x86_64 musl. A release on real CI would use rustup's prebuilt std
+# and native runners instead (see README, Releasing).
+#
+#   scripts/cross-build.sh [TARGET...]    default: aarch64-unknown-linux-gnu x86_64-unknown-linux-musl
+# Binaries go to cross/<platform>/; then `file` describes each.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TARGETS=("$@")
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(aarch64-unknown-linux-gnu x86_64-unknown-linux-musl)
+TOOLCHAIN=debian-web
+export CARGO_TARGET_DIR=${CROSS_TARGET_DIR:-$PWD/target/cross}
+
+need=()
+command -v /usr/bin/rustc >/dev/null && [ -d /usr/lib/rustlib/src/rust/library ] || need+=(rustc-web cargo-web rust-web-src)
+command -v musl-gcc >/dev/null || need+=(musl-tools)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "== apt-get install ${need[*]}"
+  apt-get install -y -q "${need[@]}" >/dev/null
+fi
+rustup toolchain list | grep -q "^$TOOLCHAIN" || rustup toolchain link "$TOOLCHAIN" /usr
+export RUSTUP_TOOLCHAIN=$TOOLCHAIN RUSTC_BOOTSTRAP=1
+
+for target in "${TARGETS[@]}"; do
+  platform=$(node -p "require('./lib/platform.js').platformOfTarget('$target')")
+  out=cross/$platform
+  mkdir -p "$out"
+  flags=(--platform --release -p mastra-client-native --target "$target" --output-dir "$out" --no-js)
+  case "$target" in
+    *-linux-gnu) flags+=(--use-napi-cross) ;;
+    x86_64-unknown-linux-musl)
+      export CC_x86_64_unknown_linux_musl=musl-gcc CARGO_TARGET_X86_64_UNKNOWN_LINUX_MUSL_LINKER=musl-gcc ;;
+    *) echo "no cross toolchain known here for $target" >&2; exit 2 ;;
+  esac
+  echo "== $target ($(rustc --version))"
+  start=$SECONDS
+  npx napi build "${flags[@]}" -- -Zbuild-std=std,panic_abort
+  echo "== $target built in $((SECONDS - start)) s"
+  file "$out"/*.node
+done
