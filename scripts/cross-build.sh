@@ -24,6 +24,21 @@ if [ ${#need[@]} -gt 0 ]; then
   apt-get install -y -q "${need[@]}" >/dev/null
 fi
 rustup toolchain list | grep -q "^$TOOLCHAIN" || rustup toolchain link "$TOOLCHAIN" /usr
+
+# --use-napi-cross's gcc toolchain, unpacked where napi looks for it (~/.napi-rs/cross-toolchain/
+# <version of @napi-rs/cross-toolchain>/<target>), from the newest npm package for the target.
+napi_cross_toolchain() {
+  local target=$1 arch=${1%%-*} version dir tmp
+  version=$(node -p "require('@napi-rs/cross-toolchain/package.json').version")
+  dir=$HOME/.napi-rs/cross-toolchain/$version/$target
+  [ -f "$dir/package.json" ] && return
+  tmp=$(mktemp -d)
+  (cd "$tmp" && npm pack --silent "@napi-rs/cross-toolchain-x64-target-$arch" >/dev/null && tar xzf ./*.tgz)
+  mkdir -p "$dir"
+  tar xJf "$tmp/package/$target.tar.xz" -C "$dir"
+  cp "$tmp/package/package.json" "$dir/package.json"
+  rm -rf "$tmp"
+}
 export RUSTUP_TOOLCHAIN=$TOOLCHAIN RUSTC_BOOTSTRAP=1
 
 for target in "${TARGETS[@]}"; do
@@ -32,7 +47,11 @@ for target in "${TARGETS[@]}"; do
   mkdir -p "$out"
   flags=(--platform --release -p mastra-client-native --target "$target" --output-dir "$out" --no-js)
   case "$target" in
-    *-linux-gnu) flags+=(--use-napi-cross) ;;
+    *-linux-gnu)
+      napi_cross_toolchain "$target"
+      flags+=(--use-napi-cross)
+      # its gcc 4.8 does not define __ARM_ARCH, which ring's assembly needs
+      [ "${target%%-*}" = aarch64 ] && export CFLAGS_aarch64_unknown_linux_gnu=-D__ARM_ARCH=8 ;;
     x86_64-unknown-linux-musl)
       export CC_x86_64_unknown_linux_musl=musl-gcc CARGO_TARGET_X86_64_UNKNOWN_LINUX_MUSL_LINKER=musl-gcc ;;
     *) echo "no cross toolchain known here for $target" >&2; exit 2 ;;
