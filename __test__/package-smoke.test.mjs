@@ -1,4 +1,4 @@
-// The package as users get it: `npm pack` of this clone plus this platform's binary package
+// The package as users get it: `npm pack` of (a copy of) this clone plus this platform's binary package
 // (npm/<platform>/ from `napi create-npm-dirs`, with the binary in it as at publish time), installed into a fresh project
 // where cargo and rustc are traps; then, with Node 20, 22, 24 and 26, ESM and CommonJS
 // consumers make real calls against the real Mastra server and must get what client-js
@@ -94,9 +94,17 @@ function runNodeAsync(bin, args, cwd, env = {}) {
   })
 }
 
+/** A copy of this clone as git has it plus what the build made (not node_modules, target, …). */
+function copyOfClone() {
+  const dir = path.join(tmp, 'clone')
+  const skipped = new Set(['node_modules', 'target', '.git', 'cross'].map((name) => path.join(root, name)))
+  fs.cpSync(root, dir, { recursive: true, filter: (src) => !skipped.has(path.resolve(src)) })
+  return dir
+}
+
 before(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mcn-package-'))
-  packed = pack(root)
+  packed = pack(copyOfClone())
   const platform = platformPackage()
   consumer = installInto('consumer', [packed.tarball, platform.tarball])
   fs.cpSync(fileURLToPath(new URL('./support/smoke/', import.meta.url)), path.join(consumer, 'smoke'), { recursive: true })
