@@ -23,7 +23,10 @@ const s = https.createServer({ key: fs.readFileSync('key.pem'), cert: fs.readFil
 s.keepAliveTimeout = 60000
 s.listen(0, '127.0.0.1', () => console.log(s.address().port))`
 const server = spawn(process.execPath, ['-e', serverCode], { cwd: tmp, stdio: ['ignore', 'pipe', 'inherit'] })
-const port = await new Promise((resolve) => server.stdout.once('data', (d) => resolve(Number(String(d).trim()))))
+const port = await new Promise((resolve, reject) => {
+  server.stdout.once('data', (d) => resolve(Number(String(d).trim())))
+  server.once('exit', (code) => reject(new Error(`the HTTPS server exited (${code})`)))
+})
 const env = { ...process.env, NODE_EXTRA_CA_CERTS: path.join(tmp, 'cert.pem'), MASTRA_BASE_URL: `https://127.0.0.1:${port}`, JWT_TOKEN: '' }
 
 const clientCode = `const { createMastraClient } = require(${JSON.stringify(pkgDir)})
@@ -41,13 +44,16 @@ async function rate(inFlight, calls) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const runs = []
-for (let i = 0; i < ROUNDS; i++) {
-  const run = spawnSync(process.execPath, ['-e', clientCode], { env, encoding: 'utf8' })
-  if (run.status !== 0) throw new Error(run.stderr)
-  runs.push(JSON.parse(run.stdout))
+try {
+  for (let i = 0; i < ROUNDS; i++) {
+    const run = spawnSync(process.execPath, ['-e', clientCode], { env, encoding: 'utf8' })
+    if (run.status !== 0) throw new Error(run.stderr)
+    runs.push(JSON.parse(run.stdout))
+  }
+} finally {
+  server.kill()
+  fs.rmSync(tmp, { recursive: true, force: true })
 }
-server.kill()
-fs.rmSync(tmp, { recursive: true, force: true })
 console.log(JSON.stringify({
   package: pkgDir,
   firstCallMs: median(runs.map((r) => r.first)).toFixed(2),
