@@ -3,7 +3,7 @@
 // records) gets an id; its result comes back through one completion queue, which the native
 // side wakes once per batch, and the call is settled straight from the drain loop.
 
-const { Completions, CancelHandle } = require('../binding.js')
+const { Completions, CancelHandle } = require('./native')
 const { toError, parseJson, abortReason } = require('./errors')
 
 const inFlight = new Map()

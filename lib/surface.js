@@ -3,7 +3,7 @@
 // method below comes from one declaration in src/core/routes/. A method is compiled on its
 // first call, so loading stays fast however large the table grows.
 
-const { NativeClient, routeIndex, routeJson } = require('../binding.js')
+const { NativeClient, routeIndex, routeJson } = require('./native')
 const { fromNativeConfigError } = require('./errors')
 const { requestJson, completions } = require('./calls')
 const hooks = require('./hooks')

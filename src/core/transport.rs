@@ -1,9 +1,10 @@
-//! The HTTP transport: one shared reqwest client (keep-alive pool, rustls with the OS's
-//! roots, gzip and brotli), tries and waits as client-js, and calls that end at once on
-//! abort or at the client's deadline — also in the middle of a wait between tries.
+//! The HTTP transport: one shared reqwest client (see `http`: keep-alive pool, rustls with
+//! the OS's roots, proxies from the environment, gzip and brotli), tries and waits as
+//! client-js, and calls that end at once on abort or at the client's deadline — also in the
+//! middle of a wait between tries.
 
 use std::future::Future;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::time::Instant;
@@ -12,23 +13,9 @@ use tokio_util::sync::CancellationToken;
 use super::config::ClientConfig;
 use super::error::{describe_transport_error, CallError};
 use super::framing::{FrameError, Framer, Framing, Output};
+use super::http::shared_http;
 use super::request::{CallInput, HeaderSets, Prepared};
 use super::retry::{Outcome, RetryPolicy};
-
-/// The process-wide HTTP client: every `MastraClient` shares its connection pool, so even
-/// clients made per user and per request reuse warm connections.
-fn shared_http() -> &'static reqwest::Client {
-    static HTTP: OnceLock<reqwest::Client> = OnceLock::new();
-    HTTP.get_or_init(|| {
-        reqwest::Client::builder()
-            .tcp_nodelay(true)
-            .pool_idle_timeout(Duration::from_secs(90))
-            .gzip(true)
-            .brotli(true)
-            .build()
-            .expect("the HTTP client builds")
-    })
-}
 
 /// After `[DONE]`, how long and how much of the rest of a body is read to keep its connection.
 const DRAIN_WAIT: Duration = Duration::from_millis(100);
@@ -447,6 +434,7 @@ mod tests {
     use crate::core::config::ClientOptions;
     use crate::core::routes::routes;
     use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::time::Duration;
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     use tokio::net::TcpListener;
 

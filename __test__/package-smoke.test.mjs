@@ -1,0 +1,205 @@
+// The package as users get it: `npm pack` of (a copy of) this clone plus this platform's binary package
+// (npm/<platform>/ from `napi create-npm-dirs`, with the binary in it as at publish time), installed into a fresh project
+// where cargo and rustc are traps; then, with Node 20, 22, 24 and 26, ESM and CommonJS
+// consumers make real calls against the real Mastra server and must get what client-js
+// gets. Also: the tarball's contents, the loader's error without a binary, the browser
+// guard and TypeScript in every module resolution.
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { execFile, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createRequire } from 'node:module'
+import { MastraClient, MastraClientError } from '@mastra/client-js'
+import { startMastraServer } from './support/mastra-server.mjs'
+import { run as smokeCalls } from './support/smoke/calls.mjs'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const require = createRequire(import.meta.url)
+const pkg = require('../package.json')
+const { platformName } = require('../lib/platform.js')
+const NODE_VERSIONS = [20, 22, 24, 26]
+// What a user's package may hold: the entries, the loader, the facade and the readme.
+const SHIPPED = /^(package\.json|README\.md|index\.(js|mjs|d\.ts|d\.mts)|browser\.js|binding\.(js|d\.ts)|lib\/.+\.js)$/
+
+let tmp, server, packed, consumer
+const installWarnings = []
+
+/** The Node binary of major version `n`: the `node`/`nodeNN` devDependencies. */
+function nodeBinary(n) {
+  const dir = process.env.MCN_NODE_MODULES || path.join(root, 'node_modules')
+  const bin = path.join(dir, n === 22 ? 'node' : `node${n}`, 'bin', 'node')
+  assert.ok(fs.existsSync(bin), `Node ${n} is missing at ${bin}: npm ci installs it (devDependency node${n === 22 ? '' : n})`)
+  return bin
+}
+
+/** Runs npm; its stdout, and its stderr (warnings). */
+function npm(args, cwd, env = process.env) {
+  const run = spawnSync('npm', [...args, '--no-audit', '--no-fund'], { cwd, env, encoding: 'utf8' })
+  assert.equal(run.status, 0, `npm ${args.join(' ')} failed:\n${run.stderr}`)
+  return run
+}
+
+/** npm pack of `dir` into tmp, its pack scripts run; npm's JSON description of the tarball. */
+function pack(dir) {
+  const [info] = JSON.parse(npm(['pack', '--json', '--pack-destination', tmp], dir).stdout)
+  return { ...info, tarball: path.join(tmp, info.filename) }
+}
+
+/** This platform's package (npm/<platform>/, made by `napi create-npm-dirs`) with the built binary. */
+function platformPackage() {
+  const dir = path.join(tmp, platformName())
+  fs.cpSync(path.join(root, 'npm', platformName()), dir, { recursive: true })
+  const binary = `${pkg.napi.binaryName}.${platformName()}.node`
+  fs.copyFileSync(path.join(root, binary), path.join(dir, binary))
+  return pack(dir)
+}
+
+/**
+ * A new project with `tarballs` installed from files. `cargo` and `rustc` on its PATH are
+ * traps that note any call, so an install that tries to compile is seen.
+ */
+function installInto(name, tarballs) {
+  const dir = path.join(tmp, name)
+  const traps = path.join(tmp, `${name}-traps`)
+  fs.mkdirSync(dir)
+  fs.mkdirSync(traps)
+  for (const tool of ['cargo', 'rustc']) {
+    fs.writeFileSync(path.join(traps, tool), `#!/bin/sh\necho "$0 $*" >> "${traps}/called"\nexit 1\n`, { mode: 0o755 })
+  }
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name, version: '1.0.0', private: true }))
+  const PATH = `${traps}${path.delimiter}${process.env.PATH}`
+  const { stderr } = npm(['install', '--offline', '--foreground-scripts', ...tarballs], dir, { ...process.env, PATH, npm_config_loglevel: 'warn' })
+  assert.equal(fs.existsSync(path.join(traps, 'called')), false, 'the install ran cargo or rustc')
+  installWarnings.push(stderr)
+  return dir
+}
+
+function childEnv(env) {
+  return { ...process.env, JWT_TOKEN: '', ...env }
+}
+
+function runNode(bin, args, cwd, env = {}) {
+  return spawnSync(bin, args, { cwd, encoding: 'utf8', env: childEnv(env), timeout: 60_000 })
+}
+
+/** As runNode, without blocking this process, whose event loop serves the Mastra server. */
+function runNodeAsync(bin, args, cwd, env = {}) {
+  return new Promise((resolve) => {
+    execFile(bin, args, { cwd, encoding: 'utf8', env: childEnv(env), timeout: 60_000 }, (error, stdout, stderr) => {
+      resolve({ status: error ? (error.code ?? 1) : 0, stdout, stderr })
+    })
+  })
+}
+
+/** A copy of this clone as git has it plus what the build made (not node_modules, target, …). */
+function copyOfClone() {
+  const dir = path.join(tmp, 'clone')
+  const skipped = new Set(['node_modules', 'target', '.git', 'cross'].map((name) => path.join(root, name)))
+  fs.cpSync(root, dir, { recursive: true, filter: (src) => !skipped.has(path.resolve(src)) })
+  return dir
+}
+
+before(async () => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mcn-package-'))
+  packed = pack(copyOfClone())
+  const platform = platformPackage()
+  consumer = installInto('consumer', [packed.tarball, platform.tarball])
+  fs.cpSync(fileURLToPath(new URL('./support/smoke/', import.meta.url)), path.join(consumer, 'smoke'), { recursive: true })
+  server = await startMastraServer({ port: 0 })
+})
+
+after(async () => {
+  await server?.close()
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true })
+})
+
+test('the tarball holds only what users need: entries, loader, facade and readme; no sources, tests or binaries', (t) => {
+  const files = packed.files.map((f) => f.path)
+  assert.deepEqual(files.filter((f) => !SHIPPED.test(f)), [])
+  for (const needed of ['index.js', 'index.mjs', 'index.d.ts', 'index.d.mts', 'browser.js', 'binding.js', 'lib/native.js']) {
+    assert.ok(files.includes(needed), `${needed} is packed`)
+  }
+  t.diagnostic(`packed ${packed.size} B, unpacked ${packed.unpackedSize} B, ${files.length} files`)
+})
+
+test('installing the tarballs compiles nothing (cargo and rustc are never called) and leaves no Rust sources', () => {
+  const installed = path.join(consumer, 'node_modules', pkg.name)
+  for (const absent of ['Cargo.toml', 'src', 'target', `${pkg.napi.binaryName}.${platformName()}.node`]) {
+    assert.equal(fs.existsSync(path.join(installed, absent)), false, `${absent} is not in the installed package`)
+  }
+  assert.ok(fs.existsSync(path.join(consumer, 'node_modules', `${pkg.name}-${platformName()}`)), 'the platform package is installed')
+})
+
+test('the published package.json has no scripts (so no install script for npm to list) and no dev-only fields', () => {
+  const installed = JSON.parse(fs.readFileSync(path.join(consumer, 'node_modules', pkg.name, 'package.json'), 'utf8'))
+  for (const devOnly of ['scripts', 'devDependencies', 'allowScripts']) assert.equal(installed[devOnly], undefined, devOnly)
+  assert.doesNotMatch(installWarnings.join(''), /install-scripts/)
+  assert.deepEqual(installed.exports, pkg.exports)
+  assert.equal(fs.readFileSync(path.join(root, 'package.json'), 'utf8').includes('"prepare"'), true, 'the clone keeps its prepare script')
+})
+
+for (const n of NODE_VERSIONS) {
+  for (const file of ['smoke.mjs', 'smoke.cjs']) {
+    test(`Node ${n} loads the installed package (${file}) and its calls get what client-js gets`, async () => {
+      const run = await runNodeAsync(nodeBinary(n), [path.join('smoke', file)], consumer, { MASTRA_BASE_URL: server.url })
+      assert.equal(run.status, 0, `${file} under Node ${n} failed:\n${run.stderr}`)
+      const got = JSON.parse(run.stdout)
+      assert.equal(got.node.split('.')[0], `v${n}`)
+      const expected = await smokeCalls({
+        mastraClient: new MastraClient({ baseUrl: server.url }),
+        createMastraClient: (token) => new MastraClient({ baseUrl: server.url, headers: { Authorization: `Bearer ${token}` } }),
+        getMastraBaseUrl: () => server.url,
+        MastraClientError,
+      })
+      assert.deepEqual({ ...got, node: 'any' }, { ...expected, node: 'any' })
+    })
+  }
+}
+
+test('ESM import and require give the same module objects', () => {
+  const script = `import * as esm from '${pkg.name}'; import { createRequire } from 'node:module';
+    const cjs = createRequire(import.meta.url)('${pkg.name}');
+    console.log(JSON.stringify(['mastraClient', 'createMastraClient', 'getMastraBaseUrl', 'MastraClient'].map((k) => esm[k] === cjs[k] && esm.default[k] === cjs[k])))`
+  const run = runNode(process.execPath, ['--input-type=module', '-e', script], consumer)
+  assert.equal(run.status, 0, run.stderr)
+  assert.deepEqual(JSON.parse(run.stdout), [true, true, true, true])
+})
+
+test('without its platform package the loader names the platform and the package to install', () => {
+  const bare = installInto('bare', [packed.tarball])
+  const run = runNode(process.execPath, ['-e', `require('${pkg.name}')`], bare)
+  assert.notEqual(run.status, 0)
+  const wanted = `${pkg.name}-${platformName()}@${pkg.version}`
+  assert.match(run.stderr, new RegExp(`no native binary loaded for ${platformName()}`))
+  assert.ok(run.stderr.includes(`npm install ${wanted}`), run.stderr)
+  assert.match(run.stderr, /MASTRA_NATIVE_NOT_FOUND/)
+})
+
+test('bundled for the browser (the "browser" condition), the package refuses to load', () => {
+  for (const loader of [`require('${pkg.name}')`, `import('${pkg.name}').catch((e) => { console.error(e.message); process.exit(3) })`]) {
+    const run = runNode(process.execPath, ['--conditions=browser', '-e', loader], consumer)
+    assert.notEqual(run.status, 0)
+    assert.match(run.stderr, /mastra-client-native is server-only/)
+  }
+  assert.equal(pkg.browser, './browser.js')
+})
+
+const TS_MODES = {
+  node16: { module: 'node16', moduleResolution: 'node16' },
+  nodenext: { module: 'nodenext', moduleResolution: 'nodenext' },
+  bundler: { module: 'preserve', moduleResolution: 'bundler' },
+}
+
+for (const [name, modes] of Object.entries(TS_MODES)) {
+  test(`TypeScript (moduleResolution ${name}) resolves the types from ESM and CommonJS files`, () => {
+    const dir = path.join(consumer, `ts-${name}`)
+    fs.cpSync(fileURLToPath(new URL('./support/smoke/ts/', import.meta.url)), dir, { recursive: true })
+    const compilerOptions = { ...modes, target: 'ES2022', strict: true, noEmit: true, lib: ['ES2022', 'DOM'], types: [] }
+    fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['esm.mts', 'cjs.cts'] }))
+    const run = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', dir], { encoding: 'utf8' })
+    assert.equal(run.status, 0, `tsc (${name}) failed:\n${run.stdout}${run.stderr}`)
+  })
+}
