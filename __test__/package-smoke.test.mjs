@@ -27,12 +27,33 @@ const SHIPPED = /^(package\.json|README\.md|index\.(js|mjs|d\.ts|d\.mts)|browser
 let tmp, server, packed, consumer
 const installWarnings = []
 
-/** The Node binary of major version `n`: the `node`/`nodeNN` devDependencies. */
+/**
+ * The Node binary of major version `n`: Node 22 is the `node` devDependency; the others are
+ * installed on first use into node_modules/.cache (or taken from `MCN_NODE_MODULES`). They
+ * are not devDependencies: every `node@N` package links `.bin/node`, and npm scripts must
+ * keep Node 22 first on PATH.
+ */
 function nodeBinary(n) {
-  const dir = process.env.MCN_NODE_MODULES || path.join(root, 'node_modules')
-  const bin = path.join(dir, n === 22 ? 'node' : `node${n}`, 'bin', 'node')
-  assert.ok(fs.existsSync(bin), `Node ${n} is missing at ${bin}: npm ci installs it (devDependency node${n === 22 ? '' : n})`)
+  if (n === 22) return path.join(root, 'node_modules', 'node', 'bin', 'node')
+  const dir = process.env.MCN_NODE_MODULES || otherNodes()
+  const bin = path.join(dir, `node${n}`, 'bin', 'node')
+  assert.ok(fs.existsSync(bin), `Node ${n} is missing at ${bin}`)
   return bin
+}
+
+/** node_modules holding node20, node24 and node26 (npm aliases of node@N), installed once. */
+function otherNodes() {
+  const cache = path.join(root, 'node_modules', '.cache', 'mastra-client-native', 'nodes')
+  const modules = path.join(cache, 'node_modules')
+  const wanted = [20, 24, 26].filter((n) => !fs.existsSync(path.join(modules, `node${n}`, 'bin', 'node')))
+  if (wanted.length > 0) {
+    fs.mkdirSync(cache, { recursive: true })
+    const dependencies = Object.fromEntries([20, 24, 26].map((n) => [`node${n}`, `npm:node@${n}`]))
+    const allowScripts = Object.fromEntries([20, 24, 26].map((n) => [`node${n}`, true]))
+    fs.writeFileSync(path.join(cache, 'package.json'), JSON.stringify({ private: true, dependencies, allowScripts }, null, 2))
+    npm(['install', '--no-package-lock'], cache)
+  }
+  return modules
 }
 
 /** Runs npm; its stdout, and its stderr (warnings). */
