@@ -80,4 +80,15 @@ function queryValue(value) {
   return String(value)
 }
 
-module.exports = { BEARER, plainRequestContext, plainHeaders, toJsonSchema, processClientTools, isoDate, queryValue }
+/**
+ * A call's `params` split as create calls send them: `requestContext` for the query, the rest
+ * as the body. Missing params fail with the engine's message about `params`, as client-js's do.
+ */
+function splitRequestContext(ns) {
+  const params = ns.params
+  const { requestContext, ...body } = params
+  ns.requestContext = requestContext
+  ns.body = body
+}
+
+module.exports = { BEARER, plainRequestContext, plainHeaders, toJsonSchema, processClientTools, isoDate, queryValue, splitRequestContext }

@@ -1,14 +1,11 @@
 'use strict'
 // Conversations: the request context goes on the query, the other params are the body.
 
+const { splitRequestContext } = require('../values')
+
 const prepare = {
   /** `create(params)`: `requestContext` apart from the body (params are required). */
-  conversationCreate(ns) {
-    const params = ns.params
-    const { requestContext, ...body } = params
-    ns.requestContext = requestContext
-    ns.body = body
-  },
+  conversationCreate: splitRequestContext,
 }
 
 module.exports = { prepare }

@@ -1,6 +1,8 @@
 'use strict'
 // Responses: `output_text` on every response, and streamed responses read as events.
 
+const { splitRequestContext } = require('../values')
+
 /** The text of a response's message outputs, joined. */
 function outputText(output) {
   return output
@@ -76,12 +78,7 @@ class ResponsesStream {
 
 const prepare = {
   /** `create(params)`: `requestContext` goes on the query, the rest is the body. */
-  responsesParams(ns) {
-    const params = ns.params
-    const { requestContext, ...body } = params
-    ns.requestContext = requestContext
-    ns.body = body
-  },
+  responsesParams: splitRequestContext,
 }
 
 const finish = {

@@ -109,8 +109,7 @@ impl NativeClient {
     }
 
     /// Starts opening stream `id` on route `route` (`sse`, `events`, `records` or `raw`
-    /// framing); the
-    /// open `NativeStream`, or a [`Failure`], is queued on the completions.
+    /// framing); the open `NativeStream`, or a [`Failure`], is queued on the completions.
     #[napi]
     #[allow(clippy::too_many_arguments)]
     pub fn open_stream(
