@@ -3,18 +3,16 @@
 // method below comes from one declaration in src/core/routes/. A method is compiled on its
 // first call, so loading stays fast however large the table grows.
 
-const { NativeClient, routeIndex, routeJson } = require('./native')
+const { NativeClient, resourceTable, routeJson } = require('./native')
 const { fromNativeConfigError } = require('./errors')
 const { requestJson, completions } = require('./calls')
 const hooks = require('./hooks')
 const { BEARER, plainRequestContext, plainHeaders, isoDate, queryValue } = require('./values')
 
 const { CORE } = require('./core')
-// The load index: the resources as JSON on the first line, then per route its class, method,
-// parameter count and whether it is a variant. Only the resources are read at load; a
-// route's whole declaration is read at its method's first call.
-const routeLines = routeIndex().split('\n')
-const resources = JSON.parse(routeLines[0])
+// Only the resources are read at load; a route's declaration is read at its method's first
+// call.
+const resources = JSON.parse(resourceTable())
 const resourceByClass = new Map(resources.map((r) => [r.class, r]))
 /** The whole declaration of route `index`. */
 const routeAt = (index) => JSON.parse(routeJson(index))
@@ -199,14 +197,14 @@ function httpMethod(route, index, resource) {
   const placeholders = [...route.path.matchAll(/\{([^}]+)\}/g)].map((m) => [m[1], reader(m[1])])
   const query = route.query.map((q) => [q, reader(q.src)])
   const buildBody = bodyBuilder(route.body)
-  const prepare = route.prepare && hook('prepare', route.prepare, route)
-  const finish = route.finish && hook('finish', route.finish, route)
+  const prepare = route.prepare && hooks.hookOf('prepare', route.prepare, route)
+  const finish = route.finish && hooks.hookOf('finish', route.finish, route)
   const readSignal = route.signal ? reader(route.signal) : null
   const reply = route.reply.kind === 'resourceFromReply' ? 'json' : route.reply.kind
   const make = route.reply.kind === 'resourceFromReply' ? resourceMaker(route, route.reply.class) : null
 
   return function (...args) {
-    let ns, pending
+    let ns, pending, signal
     try {
       ns = {}
       for (const field of fields) ns[field] = this[field]
@@ -232,20 +230,15 @@ function httpMethod(route, index, resource) {
         appendQuery((pairs ??= []), q, value)
       }
       if (pairs !== null && pairs.length === 0) pairs = null
-      const signal = readSignal ? readSignal(ns) : undefined
+      signal = readSignal ? readSignal(ns) : undefined
       pending = send(this, index, { path, pairs, body: buildBody(ns), signal, reply, where })
     } catch (err) {
       return Promise.reject(err)
     }
     if (make) pending = pending.then((value) => make(this, ns, value))
-    if (finish) pending = pending.then((value) => finish(value, ns, this, mergeSignals(this[CORE].signal, readSignal?.(ns))))
+    if (finish) pending = pending.then((value) => finish(value, ns, this, mergeSignals(this[CORE].signal, signal)))
     return pending
   }
-}
-
-/** The named hook of a route; a missing one is an error at the method's first use. */
-function hook(kind, name, route) {
-  return hooks.hookOf(kind, name, route)
 }
 
 /** A function making the resource a route returns, with its fields bound. */
@@ -339,7 +332,7 @@ function createCore(options) {
   return { native, signal }
 }
 
-// ---- classes: generated (lib/classes.js) on `Base`, which gives an object its core, its
+// ---- classes: generated (lib/classes/) on `Base`, which gives an object its core, its
 // fields and its members (e.g. `client.observability`, made with their owner).
 const membersOf = new Map()
 for (const resource of resources) {
@@ -414,31 +407,15 @@ function named(method, route) {
   return Object.defineProperty(method, 'name', { value: route.method })
 }
 
-let variantIndex = null
-/** Indexes of the variant routes of `Class.method`. */
-function variantsOf(route) {
-  if (variantIndex === null) {
-    variantIndex = new Map()
-    routeLines.forEach((line, i) => {
-      const [cls, method, , variant] = line.split('\t')
-      if (i === 0 || variant !== '1') return
-      const key = `${cls}.${method}`
-      variantIndex.set(key, [...(variantIndex.get(key) ?? []), i - 1])
-    })
-  }
-  return variantIndex.get(`${route.class}.${route.method}`)
-}
-
 /** Compiles the method of the main route `route` (index `index`) for `resource`'s class. */
 function compile(route, index, resource) {
   let method
-  if (route.custom) method = hook('custom', route.custom, route)(kitFor(route, index, resource))
+  if (route.custom) method = hooks.hookOf('custom', route.custom, route)(kitFor(route, index, resource))
   else if (route.reply.kind === 'delegate') method = delegateMethod(route)
   else if (route.verb) method = httpMethod(route, index, resource)
   else method = resourceMethod(route)
-  const alternatives = variantsOf(route)
-  if (alternatives) {
-    const compiledVariants = alternatives.map((i) => {
+  if (route.variants) {
+    const compiledVariants = route.variants.map((i) => {
       const variant = routeAt(i)
       return [reader(variant.when), httpMethod(variant, i, resource)]
     })

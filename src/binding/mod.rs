@@ -15,11 +15,10 @@ pub fn route_table() -> String {
     crate::core::routes::table_json()
 }
 
-/// The facade's load index: resources JSON, then `class\tmethod\tparameter count\tvariant`
-/// per route.
+/// The resource classes with their group, as JSON (read by the facade at load).
 #[napi]
-pub fn route_index() -> String {
-    crate::core::routes::table_index()
+pub fn resource_table() -> String {
+    crate::core::routes::resources_json()
 }
 
 /// One route as JSON (read when its method is first called); `null` past the end.

@@ -556,11 +556,10 @@ pub fn table_json() -> String {
     serde_json::to_string(&Table { resources: resources(), routes }).expect("the route table serializes")
 }
 
-/// What the facade needs at load, kept small so loading does not grow with the surface: the
-/// resources (with their group) as JSON on the first line, then one line per route, `class\tmethod\tparameter
-/// count\tvariant` (`1` for a route with `when`). A route's whole declaration comes from
-/// [`route_json`] when its method is first called.
-pub fn table_index() -> String {
+/// The resource classes with their group, as JSON: all the facade reads at load, so loading
+/// does not grow with the surface. A route's declaration comes from [`route_json`] when its
+/// method is first called.
+pub fn resources_json() -> String {
     #[derive(Serialize)]
     struct Entry {
         group: &'static str,
@@ -568,31 +567,32 @@ pub fn table_index() -> String {
         resource: &'static Resource,
     }
     let resources: Vec<Entry> = GROUPS.iter().flat_map(|g| g.resources.iter().map(|resource| Entry { group: g.name, resource })).collect();
-    let mut out = serde_json::to_string(&resources).expect("the resources serialize");
-    for route in routes() {
-        out.push('\n');
-        out.push_str(route.class);
-        out.push('\t');
-        out.push_str(route.method);
-        out.push('\t');
-        out.push_str(&route.params.len().to_string());
-        out.push_str(if route.when.is_some() { "\t1" } else { "\t0" });
-    }
-    out
+    serde_json::to_string(&resources).expect("the resources serialize")
 }
 
-/// The route at `index` as JSON, with the name of its group.
+/// The route at `index` as JSON, with the name of its group and, for a method's main route,
+/// the indexes of its variants (routes with `when`).
 pub fn route_json(index: u32) -> Option<String> {
-    let mut at = index as usize;
-    for group in GROUPS {
-        if at < group.routes.len() {
-            let mut value = serde_json::to_value(group.routes[at]).expect("a route serializes");
-            value["group"] = serde_json::Value::from(group.name);
-            return Some(value.to_string());
+    let route = get(index)?;
+    let mut start = 0;
+    let group = GROUPS.iter().find(|g| {
+        start += g.routes.len();
+        (index as usize) < start
+    })?;
+    let mut value = serde_json::to_value(route).expect("a route serializes");
+    value["group"] = serde_json::Value::from(group.name);
+    if route.when.is_none() {
+        let variants: Vec<usize> = routes()
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.when.is_some() && r.class == route.class && r.method == route.method)
+            .map(|(i, _)| i)
+            .collect();
+        if !variants.is_empty() {
+            value["variants"] = serde_json::Value::from(variants);
         }
-        at -= group.routes.len();
     }
-    None
+    Some(value.to_string())
 }
 
 /// The route at `index`, if any.
@@ -716,20 +716,23 @@ mod tests {
     }
 
     #[test]
-    fn the_load_index_and_route_json_agree_with_the_table() {
-        let index = table_index();
-        let mut lines = index.lines();
-        let resources: serde_json::Value = serde_json::from_str(lines.next().unwrap()).unwrap();
+    fn the_load_resources_and_route_json_agree_with_the_table() {
+        let resources: serde_json::Value = serde_json::from_str(&resources_json()).unwrap();
         assert_eq!(resources.as_array().unwrap().len(), super::resources().len());
         let table: serde_json::Value = serde_json::from_str(&table_json()).unwrap();
-        for (i, line) in lines.enumerate() {
-            let cols: Vec<&str> = line.split('\t').collect();
-            let whole: serde_json::Value = serde_json::from_str(&route_json(i as u32).unwrap()).unwrap();
+        for (i, route) in routes().iter().enumerate() {
+            let mut whole: serde_json::Value = serde_json::from_str(&route_json(i as u32).unwrap()).unwrap();
+            let variants = whole.as_object_mut().unwrap().remove("variants");
             assert_eq!(whole, table["routes"][i], "route #{i}");
-            assert_eq!((cols[0], cols[1]), (whole["class"].as_str().unwrap(), whole["method"].as_str().unwrap()));
-            assert_eq!(cols[2].parse::<usize>().unwrap(), whole["params"].as_array().unwrap().len());
-            assert_eq!(cols[3] == "1", whole.get("when").is_some());
+            for v in variants.iter().flat_map(|v| v.as_array().unwrap()) {
+                let variant = &routes()[v.as_u64().unwrap() as usize];
+                assert!(route.when.is_none() && variant.when.is_some());
+                assert_eq!((variant.class, variant.method), (route.class, route.method));
+            }
         }
+        let list_messages = routes().iter().position(|r| r.method == "listThreadMessages" && r.when.is_none()).unwrap();
+        let whole: serde_json::Value = serde_json::from_str(&route_json(list_messages as u32).unwrap()).unwrap();
+        assert_eq!(whole["variants"].as_array().unwrap().len(), 1, "listThreadMessages has its network variant");
         assert!(route_json(routes().len() as u32).is_none());
     }
 
