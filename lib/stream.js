@@ -5,8 +5,10 @@
 // growing buffer. A read hands over a batch of whole records, either as received (a
 // Response body) or as their payloads each followed by `\x1E` (an event's `data`). Each
 // reply kind of the route table has its shape here:
-// - `sse`: a `Response` (body: the events as received, `[DONE]` included) with
+// - `sse`: a `Response` (body: the events as received, without `[DONE]`) with
 //   `processDataStream({ onChunk })` and async iteration over the parsed chunks;
+// - `sseAsReceived`: the same, its body exactly as received, `[DONE]` included (methods
+//   whose response client-js hands on as it is);
 // - `records`: a `ReadableStream` of the parsed records, as client-js's workflow streams;
 // - `events`: a `ReadableStream` of the parsed `data:` payloads of server-sent events;
 // - `response`: the `Response` itself, its body the bytes as received;
@@ -69,26 +71,13 @@ function batchOf(chunks, payloads) {
 }
 
 /**
- * The events of a batch as received, without the `[DONE]` event that ends it (the framer
- * hands it on last in its batch, when it comes).
- */
-function withoutDone(batch) {
-  const at = batch.lastIndexOf('[DONE]')
-  if (at === -1) return batch
-  const lf = batch.lastIndexOf('\n\n', at)
-  const crlf = batch.lastIndexOf('\r\n\r\n', at)
-  const start = Math.max(lf === -1 ? 0 : lf + 2, crlf === -1 ? 0 : crlf + 4)
-  return frameData(batch.slice(start).trimEnd()) === '[DONE]' ? batch.slice(0, start) : batch
-}
-
-/**
  * Opens a native stream and resolves with its reader: `next(payloads)` gives the next batch
  * (text, or a Buffer for raw streams) or null at the end; `cancel()` closes the connection;
  * `throwIfAborted()` throws the abort reason once the signal fired; `onAbort(hook)` runs a
  * hook on abort while the stream is open. Rejects like any call
  * (MastraClientError for an error status, the abort reason on abort).
  */
-async function openNative(native, index, path, pairs, body, signal, framing, extras, keepDone = false) {
+async function openNative(native, index, path, pairs, body, signal, framing, extras) {
   if (signal?.aborted) throw abortReason(signal)
   const { handle, cleanup } = signal ? cancelFor(signal) : { handle: null, cleanup: () => {} }
   const opened = await submit((id) => native.openStream(id, index, path, pairs, body, framing, handle, extras))
@@ -120,7 +109,7 @@ async function openNative(native, index, path, pairs, body, signal, framing, ext
         done()
         throw toError(batch, signal)
       }
-      return payloads || keepDone || framing !== 'sse' ? batch : withoutDone(batch)
+      return batch
     },
     cancel() {
       done()
@@ -220,15 +209,7 @@ function sseResponse(reader, where) {
     // Lock the body so it cannot be read twice, then read the payloads natively.
     const lock = readable.getReader()
     try {
-      for (let batch = await reader.next(PAYLOADS); batch !== null; batch = await reader.next(PAYLOADS)) {
-        for (const chunk of parsedPayloads(batch, label, 'event')) {
-          reader.throwIfAborted()
-          if (chunk) await onChunk(chunk)
-        }
-      }
-    } catch (err) {
-      reader.cancel()
-      throw err
+      for await (const chunk of sseChunks(reader, label)) await onChunk(chunk)
     } finally {
       lock.releaseLock()
     }
@@ -267,15 +248,14 @@ const SHAPES = {
   events: ['events', eventsStream],
   response: ['raw', rawResponse],
   batches: ['sse', (reader) => reader],
-  // The body exactly as received, `[DONE]` included (methods that hand on the raw response).
-  sseAsReceived: ['sse', sseResponse, true],
+  sseAsReceived: ['sse-as-received', sseResponse],
 }
 
 /** Opens the stream of route `index` and resolves with what its reply kind returns. */
 async function openStream(kind, native, index, path, pairs, body, signal, extras, where) {
   if (!(kind in SHAPES)) throw new TypeError(`unknown stream reply kind '${kind}'`)
-  const [framing, shape, keepDone] = SHAPES[kind]
-  const reader = await openNative(native, index, path, pairs, body, signal, framing, extras, keepDone)
+  const [framing, shape] = SHAPES[kind]
+  const reader = await openNative(native, index, path, pairs, body, signal, framing, extras)
   return shape(reader, where)
 }
 

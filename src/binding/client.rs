@@ -108,8 +108,8 @@ impl NativeClient {
         });
     }
 
-    /// Starts opening stream `id` on route `route` (`sse`, `events`, `records` or `raw`
-    /// framing); the open `NativeStream`, or a [`Failure`], is queued on the completions.
+    /// Starts opening stream `id` on route `route` (`sse`, `sse-as-received`,
+    /// `events`, `records` or `raw` framing); the open `NativeStream`, or a [`Failure`], is queued on the completions.
     #[napi]
     #[allow(clippy::too_many_arguments)]
     pub fn open_stream(
@@ -125,6 +125,7 @@ impl NativeClient {
     ) -> Result<()> {
         let framing = match framing.as_str() {
             "sse" => Framing::Sse,
+            "sse-as-received" => Framing::SseAsReceived,
             "events" => Framing::Events,
             "records" => Framing::RecordSeparator,
             "raw" => Framing::Raw,

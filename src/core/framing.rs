@@ -20,8 +20,12 @@ pub const SEPARATOR: char = '\x1e';
 /// Which framing a stream uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Framing {
-    /// Server-sent events; a `[DONE]` payload ends the stream (client-js `processDataStream`).
+    /// Server-sent events; a `[DONE]` payload ends the stream (client-js `processDataStream`)
+    /// and is left out of the frames, as client-js's processed agent streams leave it out.
     Sse,
+    /// As [`Framing::Sse`], with `[DONE]` kept in the frames: the body exactly as received,
+    /// for methods whose response client-js hands on as it is.
+    SseAsReceived,
     /// Server-sent events; a `[DONE]` payload is skipped (client-js `streamBackgroundTasks`).
     Events,
     /// Records each ended by the ASCII record separator `\x1E`.
@@ -33,8 +37,8 @@ pub enum Framing {
 /// What a read of a framed stream hands on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Output {
-    /// Whole records as received (an SSE event with its blank line, `[DONE]` included; a
-    /// record with its `\x1E`).
+    /// Whole records as received (an SSE event with its blank line, a record with its `\x1E`);
+    /// a `[DONE]` event only with [`Framing::SseAsReceived`].
     Frames,
     /// The payload of each record (an event's joined `data` lines), each followed by `\x1E`.
     Payloads,
@@ -109,7 +113,7 @@ impl Framer {
         self.pending.extend_from_slice(chunk);
         let taken = match self.framing {
             Framing::RecordSeparator | Framing::Raw => self.take_records(out),
-            Framing::Sse | Framing::Events => self.take_events(output, out),
+            Framing::Sse | Framing::SseAsReceived | Framing::Events => self.take_events(output, out),
         }?;
         self.pending.drain(..taken);
         self.consumed += taken as u64;
@@ -133,7 +137,7 @@ impl Framer {
         }
         match self.framing {
             Framing::RecordSeparator | Framing::Raw => self.emit_record(&rest, 0, out),
-            Framing::Sse | Framing::Events => {
+            Framing::Sse | Framing::SseAsReceived | Framing::Events => {
                 self.done = self.emit_event(&rest, 0, output, out)?;
                 Ok(())
             }
@@ -193,11 +197,10 @@ impl Framer {
     fn emit_event(&self, frame: &[u8], at: usize, output: Output, out: &mut String) -> Result<bool, FrameError> {
         let data = event_data(frame);
         if data.as_deref() == Some(b"[DONE]".as_slice()) {
-            // The body keeps it as received (callers may pipe it on); payloads never hold it.
-            if output == Output::Frames {
+            if output == Output::Frames && self.framing == Framing::SseAsReceived {
                 out.push_str(self.text(frame, at)?);
             }
-            return Ok(self.framing == Framing::Sse);
+            return Ok(self.framing != Framing::Events);
         }
         match output {
             Output::Frames => out.push_str(self.text(frame, at)?),
@@ -275,9 +278,14 @@ mod tests {
     #[test]
     fn sse_events_are_cut_at_blank_lines_and_done_ends() {
         let (batches, done) = run(Framing::Sse, Output::Frames, &[b"data: {\"a\":1}\n\ndata: {\"b\"", b":2}\n", b"\ndata: [DONE]\n\ndata: late\n\n"]);
-        // The body keeps `[DONE]` as received; what follows it is not read on.
-        assert_eq!(batches, vec!["data: {\"a\":1}\n\n", "", "data: {\"b\":2}\n\ndata: [DONE]\n\n", ""]);
+        assert_eq!(batches, vec!["data: {\"a\":1}\n\n", "", "data: {\"b\":2}\n\n", ""]);
         assert!(done);
+        // As received: the body keeps `[DONE]`; what follows it is not read on.
+        let (batches, done) = run(Framing::SseAsReceived, Output::Frames, &[b"data: {\"a\":1}\n\ndata: [DONE]\r\n\r\ndata: late\n\n"]);
+        assert_eq!(batches.concat(), "data: {\"a\":1}\n\ndata: [DONE]\r\n\r\n");
+        assert!(done);
+        let (batches, _) = run(Framing::SseAsReceived, Output::Payloads, &[b"data: {\"a\":1}\n\ndata: [DONE]\n\n"]);
+        assert_eq!(batches.concat(), "{\"a\":1}\x1e");
         let (batches, done) = run(Framing::Sse, Output::Payloads, &[b"data: {\"a\":1}\n\ndata: [DONE]\n\ndata: 2\n\n"]);
         assert_eq!(batches.concat(), "{\"a\":1}\x1e");
         assert!(done);

@@ -656,6 +656,6 @@ mod tests {
         while let Some(Batch::Text(batch)) = s.next_batch(Output::Frames).await.unwrap() {
             all.push_str(&batch);
         }
-        assert_eq!(all, "data: {\"a\":1}\n\ndata: {\"b\":2}\n\ndata: [DONE]\n\n");
+        assert_eq!(all, "data: {\"a\":1}\n\ndata: {\"b\":2}\n\n");
     }
 }
