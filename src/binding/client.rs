@@ -6,18 +6,17 @@ use std::sync::Arc;
 
 use napi::bindgen_prelude::*;
 use napi_derive::napi;
+use bytes::Bytes;
 
 use super::cancel::{token_of, CancelHandle};
 use super::completions::{Completions, Queue, Settled};
 use super::failure::Failure;
 use super::stream::NativeStream;
 use crate::core::config::{bearer_value, ClientConfig, ClientOptions};
-use crate::core::error::ConfigError;
+use crate::core::error::{CallError, ConfigError};
 use crate::core::framing::Framing;
-use crate::core::error::CallError;
 use crate::core::request::{CallInput, CallOptions};
 use crate::core::routes::Verb;
-use bytes::Bytes;
 use crate::core::transport::{Reply, StreamReply, Transport};
 
 /// Options of a native client (the facade maps client-js `ClientOptions` onto these).
@@ -108,8 +107,9 @@ impl NativeClient {
         });
     }
 
-    /// Starts opening stream `id` on route `route` (`sse`, `sse-as-received`,
-    /// `events`, `records` or `raw` framing); the open `NativeStream`, or a [`Failure`], is queued on the completions.
+    /// Starts opening stream `id` on route `route` (`sse`, `sse-as-received`, `events`,
+    /// `records` or `raw` framing); the open `NativeStream`, or a [`Failure`], is queued on
+    /// the completions.
     #[napi]
     #[allow(clippy::too_many_arguments)]
     pub fn open_stream(

@@ -114,14 +114,14 @@ fn build_raw_url(url_root: &str, path: &str, query: &[String], route: &Route) ->
     if !path.starts_with('/') {
         return Err(CallError::BadRoute(format!("request(): path must start with '/', got {path:?}")));
     }
-    if path.split(['?', '#']).next() != Some(path) && query.is_empty() {
-        // A query written into the path is sent as written, as client-js does.
-        return Ok(format!("{url_root}{path}"));
-    }
-    if path.contains(['?', '#']) {
-        return Err(CallError::BadRoute("request(): a path with a query cannot take query pairs too".into()));
-    }
     let mut url = format!("{url_root}{path}");
+    if path.contains(['?', '#']) {
+        // A query written into the path is sent as written, as client-js does.
+        if !query.is_empty() {
+            return Err(CallError::BadRoute("request(): a path with a query cannot take query pairs too".into()));
+        }
+        return Ok(url);
+    }
     append_query(&mut url, route, query)?;
     Ok(url)
 }
