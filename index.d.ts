@@ -72,7 +72,7 @@ export interface RequestOptions {
   credentials?: 'omit' | 'same-origin' | 'include'
 }
 
-// <routes> Generated from src/core/routes/ and typings/ by `npm run typings`: edit those, not this block.
+// <routes> Generated from src/core/routes/ and typings/ by `npm run generate`: edit those, not this block.
 /** Client of a Mastra server. */
 export declare class MastraClient {
   constructor(options: ClientOptions);

@@ -2,9 +2,13 @@
 // mastra-client-native: a drop-in replacement for an app's `lib/mastra/mastra-client.ts`,
 // with @mastra/client-js's `MastraClient` API on a native (Rust) HTTP core.
 
-const { MastraClient } = require('./lib/surface')
+const { MastraClient, useDefaultTransport } = require('./lib/surface')
 const { MastraClientError } = require('./lib/errors')
 const { BEARER } = require('./lib/values')
+const { createNativeTransport } = require('./lib/transport/native')
+
+// On Node, requests go through the native core; a client given `fetch` uses it instead.
+useDefaultTransport(createNativeTransport)
 
 const DEFAULT_BASE_URL = 'http://localhost:4111'
 

@@ -1,30 +1,52 @@
-// The hooks of the route table: every hook a route names exists in its group's file, and
-// every hook a group file exports is named by some route of that group (none is dead code).
+// The hooks of the route table and how the facade reaches its files:
+// - every hook a route names exists in its group's file, and every hook a group file exports
+//   is named by some route of that group (none is dead code);
+// - every `require` in the package names a literal path, so editors and bundlers (Next.js's
+//   Turbopack and webpack) can follow it.
 
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import fs from 'node:fs'
 import path from 'node:path'
 import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
 
 const require = createRequire(import.meta.url)
-const { routeTable } = require('../binding.js')
-const { hookOf, dir } = require('../lib/hooks.js')
-const { routes } = JSON.parse(routeTable())
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
+const generated = require('../lib/generated/groups.js')
+const routeDir = path.join(root, 'lib/generated/routes')
+const groupDir = path.join(root, 'lib/groups')
 const KINDS = ['prepare', 'finish', 'custom']
+
+/** Every route declaration (variants included) of the generated route files. */
+const routes = fs
+  .readdirSync(routeDir)
+  .flatMap((file) => Object.values(require(path.join(routeDir, file))).map((text) => JSON.parse(text)))
+  .flatMap((route) => [route, ...(route.variants ?? [])])
+
+test('the generated route files hold the whole table', () => {
+  assert.ok(routes.length > 450, `${routes.length} routes`)
+  assert.ok(routes.some((r) => r.name === 'Agent.generate' && r.verb === 'POST' && r.group === 'agents'))
+  assert.ok(routes.some((r) => r.name === 'Run.stream'))
+})
 
 test('every hook a route names is found in its group file', () => {
   for (const route of routes) {
-    for (const kind of KINDS) if (route[kind]) assert.equal(typeof hookOf(kind, route[kind], route), 'function')
+    for (const kind of KINDS) {
+      if (!route[kind]) continue
+      const fn = generated.hooks(route.group)[kind]?.[route[kind]]
+      assert.equal(typeof fn, 'function', `${route.name}: ${kind} hook '${route[kind]}' is not in lib/groups/${route.group}.js`)
+    }
   }
 })
 
 test('every hook a group file exports is used by a route of that group', () => {
   const groups = new Set(routes.map((r) => r.group))
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+  for (const file of fs.readdirSync(groupDir).filter((f) => f.endsWith('.js'))) {
     const group = file.slice(0, -3)
     assert.ok(groups.has(group), `lib/groups/${file} names no group of the route table`)
-    const exported = require(path.join(dir, file))
+    const exported = generated.hooks(group)
+    assert.equal(exported, require(path.join(groupDir, file)), `lib/generated/groups.js does not load lib/groups/${file}`)
     for (const kind of KINDS) {
       for (const name of Object.keys(exported[kind] ?? {})) {
         const used = routes.some((r) => r.group === group && r[kind] === name)
@@ -32,4 +54,31 @@ test('every hook a group file exports is used by a route of that group', () => {
       }
     }
   }
+})
+
+/** The package's JavaScript files (what `files` in package.json publishes). */
+function packageFiles() {
+  const out = []
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) walk(full)
+      else if (/\.(c|m)?js$/.test(entry.name)) out.push(full)
+    }
+  }
+  walk(path.join(root, 'lib'))
+  for (const name of fs.readdirSync(root)) if (/^(index|browser|edge)\.(c|m)?js$/.test(name)) out.push(path.join(root, name))
+  return out
+}
+
+test('every require in the package names a literal path', () => {
+  const computed = []
+  for (const file of packageFiles()) {
+    const text = fs.readFileSync(file, 'utf8')
+    for (const match of text.matchAll(/\brequire\s*\(\s*([^)]*)\)/g)) {
+      const arg = match[1].trim()
+      if (!/^(['"])[^'"`$]+\1$/.test(arg)) computed.push(`${path.relative(root, file)}: require(${arg})`)
+    }
+  }
+  assert.deepEqual(computed, [], 'computed requires cannot be followed by a bundler')
 })

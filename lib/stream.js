@@ -1,7 +1,8 @@
 'use strict'
-// Streams. The native core opens the response and frames it (server-sent events by the SSE
-// rules, `\x1E` records, or raw bytes): a UTF-8 character split across network reads is
-// never corrupted, and a record longer than `maxStreamRecordBytes` is an error, not a
+// Streams. The transport opens the response and frames it (server-sent events by the SSE
+// rules, `\x1E` records, or raw bytes; the native core in Rust, the fetch transport in
+// lib/transport/framer.js, by the same rules): a UTF-8 character split across network reads
+// is never corrupted, and a record longer than `maxStreamRecordBytes` is an error, not a
 // growing buffer. A read hands over a batch of whole records, either as received (a
 // Response body) or as their payloads each followed by `\x1E` (an event's `data`). Each
 // reply kind of the route table has its shape here:
@@ -15,8 +16,7 @@
 // - `batches`: the reader itself, for callers that build an `sse` Response over several
 //   streams (`sseResponse`, agent streams that go on after client tools).
 
-const { toError, abortReason } = require('./errors')
-const { submit, cancelFor } = require('./calls')
+const { abortReason } = require('./errors')
 
 const encoder = new TextEncoder()
 const PAYLOADS = true
@@ -71,27 +71,20 @@ function batchOf(chunks, payloads) {
 }
 
 /**
- * Opens a native stream and resolves with its reader: `next(payloads)` gives the next batch
- * (text, or a Buffer for raw streams) or null at the end; `cancel()` closes the connection;
- * `throwIfAborted()` throws the abort reason once the signal fired; `onAbort(hook)` runs a
- * hook on abort while the stream is open. Rejects like any call
+ * Opens a stream on `transport` and resolves with its reader: `next(payloads)` gives the
+ * next batch (text, or bytes for raw streams) or null at the end; `cancel()` closes the
+ * connection; `throwIfAborted()` throws the abort reason once the signal fired;
+ * `onAbort(hook)` runs a hook on abort while the stream is open. Rejects like any call
  * (MastraClientError for an error status, the abort reason on abort).
  */
-async function openNative(native, index, path, pairs, body, signal, framing, extras) {
-  if (signal?.aborted) throw abortReason(signal)
-  const { handle, cleanup } = signal ? cancelFor(signal) : { handle: null, cleanup: () => {} }
-  const opened = await submit((id) => native.openStream(id, index, path, pairs, body, framing, handle, extras))
-  if (!opened || typeof opened.next !== 'function') {
-    cleanup()
-    throw toError(opened, signal)
-  }
+async function openReader(transport, request, framing, signal) {
+  const opened = await transport.open(request, framing, signal)
   let finished = false
   let abortHook = null
   const onAbort = () => abortHook?.()
   signal?.addEventListener('abort', onAbort, { once: true })
   const done = () => {
     finished = true
-    cleanup()
     signal?.removeEventListener('abort', onAbort)
   }
   return {
@@ -100,16 +93,14 @@ async function openNative(native, index, path, pairs, body, signal, framing, ext
     signal,
     async next(payloads) {
       if (finished) return null
-      const batch = await submit((id) => opened.next(id, payloads))
-      if (batch === null) {
+      try {
+        const batch = await opened.next(payloads)
+        if (batch === null) done()
+        return batch
+      } catch (err) {
         done()
-        return null
+        throw err
       }
-      if (typeof batch !== 'string' && !Buffer.isBuffer(batch)) {
-        done()
-        throw toError(batch, signal)
-      }
-      return batch
     },
     cancel() {
       done()
@@ -251,11 +242,11 @@ const SHAPES = {
   sseAsReceived: ['sse-as-received', sseResponse],
 }
 
-/** Opens the stream of route `index` and resolves with what its reply kind returns. */
-async function openStream(kind, native, index, path, pairs, body, signal, extras, where) {
+/** Opens the stream of `request` and resolves with what its reply kind returns. */
+async function openStream(kind, transport, request, signal, where) {
   if (!(kind in SHAPES)) throw new TypeError(`unknown stream reply kind '${kind}'`)
   const [framing, shape] = SHAPES[kind]
-  const reader = await openNative(native, index, path, pairs, body, signal, framing, extras)
+  const reader = await openReader(transport, request, framing, signal)
   return shape(reader, where)
 }
 

@@ -1,110 +1,31 @@
 'use strict'
-// The client surface, built from the route table of the native core: every class and
-// method below comes from one declaration in src/core/routes/. A method is compiled on its
-// first call, so loading stays fast however large the table grows.
+// The client surface, built from the route table: every class and method below comes from
+// one declaration in src/core/routes/, rendered into lib/generated/. A method is compiled on
+// its first call, so loading stays fast however large the table grows. Requests go through
+// the client's transport (lib/transport/): the native core, or `fetch`.
 
-const { NativeClient, resourceTable, routeJson } = require('./native')
-const { fromNativeConfigError } = require('./errors')
-const { requestJson, completions } = require('./calls')
-const hooks = require('./hooks')
-const { BEARER, plainRequestContext, plainHeaders, isoDate, queryValue } = require('./values')
-
+const generated = require('./generated/groups')
+const { resources: resourceByClass, routeGroups } = require('./generated/resources')
+const { reader, appendQuery, queryString, pathBuilder, pathSegment } = require('./encode')
+const { plainRequestContext, plainHeaders } = require('./values')
+const { clientConfig } = require('./options')
 const { CORE } = require('./core')
-// Only the resources are read at load; a route's declaration is read at its method's first
-// call.
-const resources = JSON.parse(resourceTable())
-const resourceByClass = new Map(resources.map((r) => [r.class, r]))
-/** The whole declaration of route `index`. */
-const routeAt = (index) => JSON.parse(routeJson(index))
+const { openStream } = require('./stream')
 
-/**
- * Compiles a `src` reference (`a.b|c`) into a reader of the call namespace. A single path
- * reads its value as it is (`null` included, as `JSON.stringify` keeps it); alternatives
- * give the first value that is set.
- */
-function reader(src) {
-  const alternatives = src.split('|').map((alt) => alt.split('.'))
-  if (alternatives.length === 1) {
-    const [path] = alternatives
-    return (ns) => {
-      let value = ns
-      for (const key of path) value = value == null ? undefined : value[key]
-      return value
-    }
-  }
-  return (ns) => {
-    for (const path of alternatives) {
-      let value = ns
-      for (const key of path) value = value == null ? undefined : value[key]
-      if (value !== undefined && value !== null) return value
-    }
-    return undefined
-  }
+/** The declaration of the route named `name` (`Class.method`; `Resource.request` is on every class). */
+function routeNamed(name) {
+  const className = name.slice(0, name.indexOf('.'))
+  const group = routeGroups[name] ?? (className === 'Resource' ? 'client' : resourceByClass[className].group)
+  const text = generated.routes(group)[name]
+  if (text === undefined) throw new Error(`no route named ${name}`)
+  return JSON.parse(text)
 }
 
-const isSet = (value) => value !== undefined && value !== null
-
-/** Appends the query pair(s) of one value, as client-js writes them. */
-function appendQuery(out, query, value) {
-  const key = query.key
-  switch (query.enc) {
-    case 'str':
-      if (isSet(value) && value !== '') out.push(key, String(value))
-      return
-    case 'raw':
-      out.push(key, `${value}`)
-      return
-    case 'num':
-      if (isSet(value)) out.push(key, String(value))
-      return
-    case 'json':
-      if (isSet(value)) out.push(key, JSON.stringify(value))
-      return
-    case 'rc': {
-      const context = plainRequestContext(value)
-      if (context) out.push(key, JSON.stringify(context))
-      return
-    }
-    case 'flag':
-      if (value) out.push(key, 'true')
-      return
-    case 'iso':
-      if (value) out.push(key, isoDate(value))
-      return
-    case 'pairs':
-      if (value) for (const [k, v] of Object.entries(value)) out.push(key, `${k}:${v}`)
-      return
-    case 'csv':
-      if (Array.isArray(value) ? value.length > 0 : isSet(value) && value !== '') out.push(key, [].concat(value).join(','))
-      return
-    case 'params':
-      return appendParams(out, value, query.flatten ?? [])
-    case 'spread':
-      if (!value) return
-      for (const [k, v] of Object.entries(value)) {
-        // An array value is one pair per element (a parameter appended several times).
-        if (Array.isArray(v)) for (const e of v) out.push(k, String(e))
-        else if (isSet(v)) out.push(k, String(v))
-      }
-      return
-    default:
-      throw new TypeError(`unknown query encoding ${query.enc}`)
-  }
-}
-
-/** client-js `toQueryParams(params, flatten)`: a key set twice keeps its first place. */
-function appendParams(out, params, flatten) {
-  if (!params || typeof params !== 'object') return
-  const set = new Map()
-  const add = (obj) => {
-    for (const [key, value] of Object.entries(obj)) {
-      if (!isSet(value)) continue
-      if (flatten.includes(key) && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)) add(value)
-      else set.set(key, queryValue(value))
-    }
-  }
-  add(params)
-  for (const [key, value] of set) out.push(key, value)
+/** The hook `kind`/`name` of `route`, from its group's file; a missing one is a clear error. */
+function hookOf(kind, name, route) {
+  const fn = generated.hooks(route.group)[kind]?.[name]
+  if (typeof fn !== 'function') throw new Error(`${route.name}: no ${kind} hook '${name}' in lib/groups/${route.group}.js`)
+  return fn
 }
 
 /** Compiles the body declaration of a route into a function of the namespace → body. */
@@ -149,7 +70,7 @@ function bodyBuilder(body) {
 /** A `FormData` as the bytes and content type `fetch` would send. */
 async function formBody(form) {
   const request = new Request('http://form.invalid/', { method: 'POST', body: form })
-  return { body: Buffer.from(await request.arrayBuffer()), contentType: request.headers.get('content-type') }
+  return { body: new Uint8Array(await request.arrayBuffer()), contentType: request.headers.get('content-type') }
 }
 
 /** Both signals (client-wide and per call) as one, or undefined. */
@@ -159,49 +80,79 @@ function mergeSignals(a, b) {
   return AbortSignal.any([a, b])
 }
 
-/** Parameter or field names (`name?: Type` → `name`, `...rest: T[]` → `rest`). */
-function namesOf(decls) {
-  return decls.map((p) => p.split(':')[0].trim().replace(/^\.\.\./, '').replace(/\?$/, ''))
-}
-
 /** Puts a call's arguments into its namespace under their parameter names. */
 function bindArgs(ns, names, args) {
   for (let i = 0; i < names.length; i++) ns[names[i]] = args[i]
   return ns
 }
 
+/** The route's own headers (`[name, value, …]`), then the call's; undefined without any. */
+function headersFor(route, own) {
+  if (!route.headers) return own
+  const headers = route.headers.flat()
+  return own ? headers.concat(own) : headers
+}
+
 /**
- * Sends one request for `self` (a resource) and resolves with what `reply` returns:
- * `json` (parsed), `sse`, `records`, `events` or `response` (see stream.js).
- * `extras` may set the call's own verb, path, headers, content type or retries.
+ * Sends one request of `route` for `self` (a resource) and resolves with what `reply`
+ * returns: `json` (parsed), `sse`, `records`, `events`, `response` or `batches` (see
+ * stream.js). `path` holds the values of the route's placeholders, in order; `extras` may
+ * set the call's own `method`, `path` (a ready target after the API prefix), `headers`,
+ * `contentType` or `retries`.
  */
-function send(self, index, { path = [], pairs = null, body = null, signal, extras, reply = 'json', where }) {
+function send(self, route, { path = [], pairs = null, body = null, signal, extras, reply = 'json', where }) {
   const core = self[CORE]
   signal = mergeSignals(core.signal, signal)
-  if (body !== null && typeof body === 'object' && !Buffer.isBuffer(body)) {
+  if (body !== null && typeof body === 'object' && !(body instanceof Uint8Array)) {
     // A FormData: its bytes and multipart content type, as fetch would send them.
     return formBody(body).then((form) =>
-      send(self, index, { path, pairs, body: form.body, signal, extras: { ...extras, contentType: form.contentType }, reply, where }),
+      send(self, route, { path, pairs, body: form.body, signal, extras: { ...extras, contentType: form.contentType }, reply, where }),
     )
   }
-  if (reply !== 'json') return require('./stream').openStream(reply, core.native, index, path, pairs, body, signal, extras, where)
-  return requestJson(core.native, index, path, pairs, body, where, signal, extras)
+  const label = `${route.class}.${route.method}()`
+  const request = {
+    verb: extras?.method ?? route.verb,
+    target: (extras?.path ?? fillPath(route.path, path, label)) + queryString(pairs),
+    body,
+    contentType: extras?.contentType,
+    headers: headersFor(route, extras?.headers),
+    retries: extras?.retries,
+    where: where ?? `${route.verb} ${route.path}`,
+  }
+  return dispatch(core, request, reply, signal)
+}
+
+/** Hands `request` to the client's transport: a JSON call, or a stream of kind `reply`. */
+function dispatch(core, request, reply, signal) {
+  if (reply !== 'json') return openStream(reply, core.transport, request, signal, request.where)
+  return core.transport.request(request, signal)
+}
+
+/** `path` with its placeholders filled, in order, from `values` (encoded; '.' and '..' refused). */
+function fillPath(path, values, label) {
+  let i = 0
+  return path.replace(/\{([^}]+)\}/g, (_, name) => {
+    const value = values[i++]
+    if (value === undefined || value === null || value === '') throw new TypeError(`${label}: ${name} is required`)
+    return pathSegment(value, name, label)
+  })
 }
 
 /** Builds the method for an HTTP route. */
-function httpMethod(route, index, resource) {
-  const names = namesOf(route.params)
-  const fields = namesOf(resource ? resource.fields : [])
+function httpMethod(route, resource) {
+  const names = route.params
+  const fields = resource ? resource.fields : []
   const where = `${route.verb} ${route.path}`
   const label = `${route.class}.${route.method}()`
-  const placeholders = [...route.path.matchAll(/\{([^}]+)\}/g)].map((m) => [m[1], reader(m[1])])
+  const buildPath = pathBuilder(route.path, label)
   const query = route.query.map((q) => [q, reader(q.src)])
   const buildBody = bodyBuilder(route.body)
-  const prepare = route.prepare && hooks.hookOf('prepare', route.prepare, route)
-  const finish = route.finish && hooks.hookOf('finish', route.finish, route)
+  const prepare = route.prepare && hookOf('prepare', route.prepare, route)
+  const finish = route.finish && hookOf('finish', route.finish, route)
   const readSignal = route.signal ? reader(route.signal) : null
   const reply = route.reply.kind === 'resourceFromReply' ? 'json' : route.reply.kind
   const make = route.reply.kind === 'resourceFromReply' ? resourceMaker(route, route.reply.class) : null
+  const headers = headersFor(route, undefined)
 
   return function (...args) {
     let ns, pending, signal
@@ -210,33 +161,33 @@ function httpMethod(route, index, resource) {
       for (const field of fields) ns[field] = this[field]
       bindArgs(ns, names, args)
       if (prepare) prepare(ns, route)
-
-      const path = []
-      for (const [name, read] of placeholders) {
-        const value = read(ns)
-        if (value === undefined || value === null || value === '') throw new TypeError(`${label}: ${name} is required`)
-        const text = String(value)
-        if (text === '.' || text === '..') {
-          throw new TypeError(`${label}: ${name} cannot be ${JSON.stringify(text)}: a path value of '.' or '..' would change the request path`)
+      let target = buildPath(ns)
+      if (query.length !== 0) {
+        const pairs = []
+        for (const [q, read] of query) {
+          const value = read(ns)
+          if (q.required && (value === undefined || value === null || value === '')) {
+            throw new Error(`${label} ${q.required} ${route.method}().`)
+          }
+          appendQuery(pairs, q, value)
         }
-        path.push(text)
+        target += queryString(pairs)
       }
-      let pairs = null
-      for (const [q, read] of query) {
-        const value = read(ns)
-        if (q.required && (value === undefined || value === null || value === '')) {
-          throw new Error(`${label} ${q.required} ${route.method}().`)
-        }
-        appendQuery((pairs ??= []), q, value)
+      const body = buildBody(ns)
+      const core = this[CORE]
+      signal = mergeSignals(core.signal, readSignal ? readSignal(ns) : undefined)
+      if (body !== null && typeof body === 'object') {
+        pending = formBody(body).then((form) =>
+          dispatch(core, { verb: route.verb, target, body: form.body, contentType: form.contentType, headers, where }, reply, signal),
+        )
+      } else {
+        pending = dispatch(core, { verb: route.verb, target, body, headers, where }, reply, signal)
       }
-      if (pairs !== null && pairs.length === 0) pairs = null
-      signal = readSignal ? readSignal(ns) : undefined
-      pending = send(this, index, { path, pairs, body: buildBody(ns), signal, reply, where })
     } catch (err) {
       return Promise.reject(err)
     }
     if (make) pending = pending.then((value) => make(this, ns, value))
-    if (finish) pending = pending.then((value) => finish(value, ns, this, mergeSignals(this[CORE].signal, signal)))
+    if (finish) pending = pending.then((value) => finish(value, ns, this, signal))
     return pending
   }
 }
@@ -260,7 +211,7 @@ function resourceMaker(route, className) {
 
 /** Builds the method for a route that makes a resource without a request. */
 function resourceMethod(route) {
-  const names = namesOf(route.params)
+  const names = route.params
   const make = resourceMaker(route, route.reply.class)
   return function (...args) {
     return make(this, bindArgs({}, names, args), undefined)
@@ -280,68 +231,43 @@ function delegateMethod(route) {
  * the plain method the route declares, `send` for requests of its own, `make` for objects, and
  * `signal` (a call's own signal merged with the client-wide one).
  */
-function kitFor(route, index, resource) {
+function kitFor(route, resource) {
   return {
     route,
-    index,
-    plain: route.verb ? httpMethod(route, index, resource) : null,
-    send: (self, options) => send(self, index, { where: `${route.class}.${route.method}()`, ...options }),
+    plain: route.verb ? httpMethod(route, resource) : null,
+    send: (self, options) => send(self, route, { where: `${route.class}.${route.method}()`, ...options }),
     make: (self, className, values) => new (classOf(className))(self[CORE], values),
     signal: (self, own) => mergeSignals(self[CORE].signal, own),
     plainHeaders,
   }
 }
 
-/** Number options this package adds to client-js's (checked here; ranges in the core). */
-const EXTENSION_NUMBERS = ['timeoutMs', 'streamIdleTimeoutMs', 'maxStreamRecordBytes']
+// ---- transports: the entry point (index.js: native; browser.js: fetch) names the default;
+// a client given `fetch` uses the fetch transport with it wherever it runs.
+let defaultTransport = null
 
-/** Creates the native core of a client from client-js `ClientOptions`. */
-function createCore(options) {
-  if (options === null || typeof options !== 'object') throw new TypeError('MastraClient: options must be an object')
-  if (typeof options.baseUrl !== 'string') throw new TypeError('MastraClient: options.baseUrl must be a string')
-  if (options.fetch !== undefined) {
-    throw new TypeError(
-      'MastraClient: the `fetch` option is not supported: requests go through the native HTTP core (use `headers`, `timeoutMs` and `abortSignal` instead)',
-    )
-  }
-  const signal = options.abortSignal
-  if (signal !== undefined && !(signal instanceof AbortSignal)) throw new TypeError('MastraClient: options.abortSignal must be an AbortSignal')
-  for (const name of EXTENSION_NUMBERS) {
-    if (options[name] !== undefined && typeof options[name] !== 'number') throw new TypeError(`MastraClient: options.${name} must be a number`)
-  }
-  let native
-  try {
-    native = new NativeClient(
-      {
-        baseUrl: options.baseUrl,
-        apiPrefix: options.apiPrefix,
-        retries: options.retries,
-        backoffMs: options.backoffMs,
-        maxBackoffMs: options.maxBackoffMs,
-        headers: plainHeaders(options.headers),
-        bearerToken: options[BEARER],
-        timeoutMs: options.timeoutMs,
-        streamIdleTimeoutMs: options.streamIdleTimeoutMs,
-        maxStreamRecordBytes: options.maxStreamRecordBytes,
-      },
-      completions,
-    )
-  } catch (err) {
-    throw fromNativeConfigError(err)
-  }
-  return { native, signal }
+/** Sets the transport of clients made without `fetch` (called once by the package's entry). */
+function useDefaultTransport(create) {
+  defaultTransport = create
 }
 
-// ---- classes: generated (lib/classes/) on `Base`, which gives an object its core, its
-// fields and its members (e.g. `client.observability`, made with their owner).
+/** Creates the core of a client (`{ transport, signal }`) from client-js `ClientOptions`. */
+function createCore(options) {
+  const config = clientConfig(options)
+  if (config.fetch) throw new TypeError('MastraClient: the `fetch` option is not supported yet')
+  const transport = defaultTransport(config)
+  return { transport, signal: config.signal }
+}
+
+// ---- classes: generated (lib/generated/classes/) on `Base`, which gives an object its
+// core, its fields and its members (e.g. `client.observability`, made with their owner).
 const membersOf = new Map()
-for (const resource of resources) {
+for (const [className, resource] of Object.entries(resourceByClass)) {
   if (!resource.member) continue
   const list = membersOf.get(resource.member.of) ?? []
-  list.push([resource.member.field, resource.class, namesOf(resource.fields)])
+  list.push([resource.member.field, className, resource.fields])
   membersOf.set(resource.member.of, list)
 }
-const fieldsOf = new Map(resources.map((r) => [r.class, namesOf(r.fields)]))
 
 /**
  * Gives `self` the member `field` (an object of `memberClass` with the owner's fields of the
@@ -369,7 +295,7 @@ class Base {
   constructor(core, values) {
     const name = new.target.name
     this[CORE] = core
-    for (const field of fieldsOf.get(name)) this[field] = values?.[field]
+    for (const field of resourceByClass[name].fields) this[field] = values?.[field]
     const members = membersOf.get(name)
     if (members) for (const member of members) defineMember(this, core, member)
   }
@@ -382,23 +308,28 @@ class Base {
 
 // ---- methods: each compiled at its first call. A route with `when` is a variant of its
 // method: a call takes it when the value named by `when` is set, else the main route.
-const compiled = []
-const compiledPerClass = []
+const compiled = new Map()
+const compiledPerClass = new Map()
 
-/** Calls the method of route `index` on `self`, compiling it first if need be. */
-function run(self, index, args) {
-  const method = compiled[index] ?? compileFor(self, index)
+/** Calls the method of the route named `name` on `self`, compiling it first if need be. */
+function run(self, name, args) {
+  const method = compiled.get(name) ?? compileFor(self, name)
   return method.apply(self, args)
 }
 
-/** Compiles route `index` (for `self`'s class when the route is on every class). */
-function compileFor(self, index) {
-  const route = routeAt(index)
-  if (route.class !== '*') return (compiled[index] = named(compile(route, index, resourceByClass.get(route.class)), route))
-  const byClass = (compiledPerClass[index] ??= new Map())
-  const name = self.constructor.name
-  let method = byClass.get(name)
-  if (!method) byClass.set(name, (method = named(compile(route, index, resourceByClass.get(name)), route)))
+/** Compiles the route named `name` (for `self`'s class when the route is on every class). */
+function compileFor(self, name) {
+  const route = routeNamed(name)
+  if (route.class !== '*') {
+    const method = named(compile(route, resourceByClass[route.class]), route)
+    compiled.set(name, method)
+    return method
+  }
+  let byClass = compiledPerClass.get(name)
+  if (!byClass) compiledPerClass.set(name, (byClass = new Map()))
+  const className = self.constructor.name
+  let method = byClass.get(className)
+  if (!method) byClass.set(className, (method = named(compile(route, resourceByClass[className]), route)))
   return method
 }
 
@@ -407,38 +338,35 @@ function named(method, route) {
   return Object.defineProperty(method, 'name', { value: route.method })
 }
 
-/** Compiles the method of the main route `route` (index `index`) for `resource`'s class. */
-function compile(route, index, resource) {
+/** Compiles the method of the main route `route` for `resource`'s class. */
+function compile(route, resource) {
   let method
-  if (route.custom) method = hooks.hookOf('custom', route.custom, route)(kitFor(route, index, resource))
+  if (route.custom) method = hookOf('custom', route.custom, route)(kitFor(route, resource))
   else if (route.reply.kind === 'delegate') method = delegateMethod(route)
-  else if (route.verb) method = httpMethod(route, index, resource)
+  else if (route.verb) method = httpMethod(route, resource)
   else method = resourceMethod(route)
   if (route.variants) {
-    const compiledVariants = route.variants.map((i) => {
-      const variant = routeAt(i)
-      return [reader(variant.when), httpMethod(variant, i, resource)]
-    })
-    method = withVariants(route, method, compiledVariants)
+    const variants = route.variants.map((variant) => [reader(variant.when), httpMethod(variant, resource)])
+    method = withVariants(route, method, variants)
   }
   return method
 }
 
-// The classes are rendered from the route table into lib/classes/ (one file per group); a
-// group's file is loaded when one of its classes is first needed.
-const Resource = require('./classes/resource')(Base, run)
+// The classes are rendered from the route table into lib/generated/classes/ (one file per
+// group); a group's file is loaded when one of its classes is first needed.
+const Resource = require('./generated/classes/resource')(Base, run)
 const groupClasses = new Map()
 /** The class named `name`. */
 function classOf(name) {
-  const group = resourceByClass.get(name).group
+  const group = resourceByClass[name].group
   let made = groupClasses.get(group)
-  if (!made) groupClasses.set(group, (made = require(`./classes/${group}`)(Resource, Base, run)))
+  if (!made) groupClasses.set(group, (made = generated.classes(group)(Resource, Base, run)))
   return made[name]
 }
 
 /** The method that takes the first variant whose `when` value is set, else `main`. */
 function withVariants(route, main, alternatives) {
-  const names = namesOf(route.params)
+  const names = route.params
   return function (...args) {
     const ns = bindArgs({}, names, args)
     for (const [isSet, variant] of alternatives) if (isSet(ns)) return variant.apply(this, args)
@@ -446,4 +374,4 @@ function withVariants(route, main, alternatives) {
   }
 }
 
-module.exports = { MastraClient: classOf('MastraClient') }
+module.exports = { MastraClient: classOf('MastraClient'), useDefaultTransport }

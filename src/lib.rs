@@ -6,5 +6,6 @@
 pub mod core;
 
 // The binding has no logic of its own to unit-test; it is exercised by the Node suites.
-#[cfg(not(test))]
+// Without the `node` feature (the generator) nothing refers to N-API.
+#[cfg(all(feature = "node", not(test)))]
 mod binding;

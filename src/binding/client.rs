@@ -13,7 +13,7 @@ use super::completions::{Completions, Queue, Settled};
 use super::failure::Failure;
 use super::stream::NativeStream;
 use crate::core::config::{bearer_value, ClientConfig, ClientOptions};
-use crate::core::error::{CallError, ConfigError};
+use crate::core::error::ConfigError;
 use crate::core::framing::Framing;
 use crate::core::request::{CallInput, CallOptions};
 use crate::core::routes::Verb;
@@ -75,16 +75,15 @@ impl NativeClient {
         Ok(Self { transport: Transport::new(config), completions: completions.queue.clone() })
     }
 
-    /// Starts call `id` of route `route`. Its result (the body text of a 200 answer, else a
-    /// [`Failure`], kind `ok` for other 2xx statuses) is queued on the completions.
+    /// Starts call `id`: `verb` to `target` (the path after the API prefix, encoded, with
+    /// its query). Its result (the body text of a 200 answer, else a [`Failure`], kind `ok`
+    /// for other 2xx statuses) is queued on the completions.
     #[napi]
-    #[allow(clippy::too_many_arguments)]
     pub fn call(
         &self,
         id: u32,
-        route: u32,
-        path: Vec<String>,
-        query: Option<Vec<String>>,
+        verb: JsVerb,
+        target: String,
         body: Option<Either<String, Buffer>>,
         cancel: Option<&CancelHandle>,
         options: Option<CallExtras>,
@@ -92,9 +91,9 @@ impl NativeClient {
         let transport = self.transport.clone();
         let completions = self.completions.clone();
         let token = token_of(cancel);
-        let input = call_input(route, path, query, body, options);
+        let input = call_input(verb, target, body, options);
         self.completions.submit(async move {
-            let reply = async { transport.call(transport.prepare(input?)?, token).await }.await;
+            let reply = async { transport.call(transport.prepare(input)?, token).await }.await;
             completions.push(
                 id,
                 match reply {
@@ -107,36 +106,26 @@ impl NativeClient {
         });
     }
 
-    /// Starts opening stream `id` on route `route` (`sse`, `sse-as-received`, `events`,
-    /// `records` or `raw` framing); the open `NativeStream`, or a [`Failure`], is queued on
-    /// the completions.
+    /// Starts opening stream `id` (`verb` to `target`, framed as `framing`); the open
+    /// `NativeStream`, or a [`Failure`], is queued on the completions.
     #[napi]
     #[allow(clippy::too_many_arguments)]
     pub fn open_stream(
         &self,
         id: u32,
-        route: u32,
-        path: Vec<String>,
-        query: Option<Vec<String>>,
+        verb: JsVerb,
+        target: String,
         body: Option<Either<String, Buffer>>,
-        framing: String,
+        framing: JsFraming,
         cancel: Option<&CancelHandle>,
         options: Option<CallExtras>,
-    ) -> Result<()> {
-        let framing = match framing.as_str() {
-            "sse" => Framing::Sse,
-            "sse-as-received" => Framing::SseAsReceived,
-            "events" => Framing::Events,
-            "records" => Framing::RecordSeparator,
-            "raw" => Framing::Raw,
-            other => return Err(Error::new(Status::InvalidArg, format!("unknown framing '{other}'"))),
-        };
+    ) {
         let transport = self.transport.clone();
         let completions = self.completions.clone();
         let token = token_of(cancel);
-        let input = call_input(route, path, query, body, options);
+        let input = call_input(verb, target, body, options);
         self.completions.submit(async move {
-            let reply = async { transport.open_stream(transport.prepare(input?)?, framing, token).await }.await;
+            let reply = async { transport.open_stream(transport.prepare(input)?, framing.into(), token).await }.await;
             let settled = match reply {
                 Ok(StreamReply::Open(stream)) => Settled::Stream(NativeStream::new(stream, completions.clone())),
                 Ok(StreamReply::Http { status, status_text, body }) => Settled::Failure(Failure::http(status, status_text, body)),
@@ -144,17 +133,57 @@ impl NativeClient {
             };
             completions.push(id, settled);
         });
-        Ok(())
     }
 }
 
-/// What a call sets beyond its route (client-js `request(path, options)`, multipart bodies).
+/// An HTTP verb, as JavaScript names it.
+#[napi(string_enum = "UPPERCASE")]
+pub enum JsVerb {
+    GET,
+    POST,
+    PUT,
+    PATCH,
+    DELETE,
+}
+
+impl From<JsVerb> for Verb {
+    fn from(verb: JsVerb) -> Self {
+        match verb {
+            JsVerb::GET => Verb::GET,
+            JsVerb::POST => Verb::POST,
+            JsVerb::PUT => Verb::PUT,
+            JsVerb::PATCH => Verb::PATCH,
+            JsVerb::DELETE => Verb::DELETE,
+        }
+    }
+}
+
+/// How a stream's body is cut into records (see [`Framing`]).
+#[napi(string_enum = "kebab-case")]
+pub enum JsFraming {
+    Sse,
+    SseAsReceived,
+    Events,
+    Records,
+    Raw,
+}
+
+impl From<JsFraming> for Framing {
+    fn from(framing: JsFraming) -> Self {
+        match framing {
+            JsFraming::Sse => Framing::Sse,
+            JsFraming::SseAsReceived => Framing::SseAsReceived,
+            JsFraming::Events => Framing::Events,
+            JsFraming::Records => Framing::RecordSeparator,
+            JsFraming::Raw => Framing::Raw,
+        }
+    }
+}
+
+/// What a call sets beyond its verb and target (route headers, `request(path, options)`,
+/// multipart bodies).
 #[napi(object)]
 pub struct CallExtras {
-    /// HTTP verb instead of the route's (`GET`, `POST`, ...).
-    pub method: Option<String>,
-    /// Path after the API prefix instead of the route's, as given.
-    pub path: Option<String>,
     /// Content type of a body that is not JSON.
     pub content_type: Option<String>,
     /// Headers of this call as `[name, value, ...]`; they win over the client's.
@@ -164,29 +193,14 @@ pub struct CallExtras {
 }
 
 /// The core's view of a call.
-fn call_input(
-    route: u32,
-    path: Vec<String>,
-    query: Option<Vec<String>>,
-    body: Option<Either<String, Buffer>>,
-    extras: Option<CallExtras>,
-) -> std::result::Result<CallInput, CallError> {
+fn call_input(verb: JsVerb, target: String, body: Option<Either<String, Buffer>>, extras: Option<CallExtras>) -> CallInput {
     let body = body.map(|b| match b {
         Either::A(text) => Bytes::from(text),
         Either::B(bytes) => Bytes::from(Vec::<u8>::from(bytes)),
     });
-    let mut options = CallOptions::default();
-    if let Some(extras) = extras {
-        options.verb = match extras.method.as_deref() {
-            None => None,
-            Some(name) => Some(Verb::parse(&name.to_ascii_uppercase()).ok_or_else(|| {
-                CallError::BadArgument(format!("request(): unsupported method {name:?} (GET, POST, PUT, PATCH or DELETE)"))
-            })?),
-        };
-        options.path = extras.path;
-        options.content_type = extras.content_type;
-        options.headers = extras.headers.unwrap_or_default();
-        options.retries = extras.retries;
-    }
-    Ok(CallInput { route, path, query: query.unwrap_or_default(), body, options })
+    let options = match extras {
+        Some(extras) => CallOptions { content_type: extras.content_type, headers: extras.headers.unwrap_or_default(), retries: extras.retries },
+        None => CallOptions::default(),
+    };
+    CallInput { verb: verb.into(), target, body, options }
 }

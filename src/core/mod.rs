@@ -4,6 +4,7 @@
 pub mod config;
 pub mod error;
 pub mod framing;
+pub mod generate;
 pub mod http;
 pub mod request;
 pub mod retry;

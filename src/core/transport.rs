@@ -432,7 +432,7 @@ async fn sleep_until_opt(deadline: Option<Instant>) {
 mod tests {
     use super::*;
     use crate::core::config::ClientOptions;
-    use crate::core::routes::routes;
+    use crate::core::routes::Verb;
     use std::sync::atomic::{AtomicUsize, Ordering};
     use std::time::Duration;
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -493,8 +493,7 @@ mod tests {
     }
 
     fn details(t: &Transport) -> Prepared {
-        let route = routes().iter().position(|r| r.class == "Agent" && r.method == "details").unwrap() as u32;
-        t.prepare(CallInput { route, path: vec!["a".into()], ..Default::default() }).unwrap()
+        t.prepare(CallInput { verb: Verb::GET, target: "/agents/a".into(), body: None, options: Default::default() }).unwrap()
     }
 
     fn ok() -> String {

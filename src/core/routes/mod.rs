@@ -2,12 +2,13 @@
 //!
 //! A route says which resource class carries the method, its JavaScript signature, the HTTP
 //! verb and path, how arguments become query parameters and body, and what comes back. The
-//! native core builds URLs from it, the JavaScript facade builds its methods from it (via
-//! `routeTable()`), and `index.d.ts` is rendered from it ([`super::typings`]).
+//! JavaScript facade builds its methods and requests from it (through the module
+//! [`super::generate`] renders, `lib/generated/routes.js`), and `index.d.ts` and
+//! `docs/API.md` are rendered from it ([`super::typings`]).
 //!
 //! The table is laid out one file per resource group (agents, workflows, memory, ...); each
-//! group declares its resource classes and their routes. [`GROUPS`] lists them in order, and
-//! a route's index is its position in the flat table [`routes()`].
+//! group declares its resource classes and their routes. [`GROUPS`] lists them in order; a
+//! route is addressed by its name, `Class.method` ([`Route::name`]).
 //!
 //! Argument references (`src`) are dotted paths into the call's namespace, which holds the
 //! resource's fields (`agentId`, `runId`, ...), the method's parameters by name, and what a
@@ -248,7 +249,7 @@ pub struct Route {
     /// Body.
     pub body: Body,
     /// Headers of this route, sent after the client's (so they win), as client-js does.
-    #[serde(skip)]
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
     pub headers: &'static [(&'static str, &'static str)],
     /// What comes back.
     pub reply: Reply,
@@ -420,6 +421,13 @@ impl Route {
         path.split('{').skip(1).filter_map(|part| part.split_once('}').map(|(name, _)| name))
     }
 
+    /// The route's name, `Class.method` (`Resource.request` for a method every class has):
+    /// how generated methods, the facade and errors address it.
+    pub fn name(&self) -> String {
+        let class = if self.class == EVERY_CLASS { "Resource" } else { self.class };
+        format!("{class}.{}", self.method)
+    }
+
     /// Parameter names, without `?` or type.
     pub fn param_names(&self) -> impl Iterator<Item = &'static str> {
         self.params.iter().map(|p| name_of(p))
@@ -432,7 +440,7 @@ impl Route {
 }
 
 /// `name` of a TypeScript parameter or field (`name?: Type` → `name`; `...rest: T[]` → `rest`).
-fn name_of(decl: &'static str) -> &'static str {
+pub fn name_of(decl: &'static str) -> &'static str {
     decl.split(':').next().unwrap_or(decl).trim().trim_start_matches("...").trim_end_matches('?')
 }
 
@@ -536,63 +544,6 @@ pub fn routes() -> &'static [Route] {
 /// Every resource class.
 pub fn resources() -> &'static [Resource] {
     &RESOURCES
-}
-
-/// The route table as JSON, for the JavaScript facade: every route carries the name of its
-/// group (whose hook file, `lib/groups/<group>.js`, holds the hooks it names).
-pub fn table_json() -> String {
-    #[derive(Serialize)]
-    struct Entry {
-        group: &'static str,
-        #[serde(flatten)]
-        route: &'static Route,
-    }
-    #[derive(Serialize)]
-    struct Table {
-        resources: &'static [Resource],
-        routes: Vec<Entry>,
-    }
-    let routes = GROUPS.iter().flat_map(|g| g.routes.iter().map(|route| Entry { group: g.name, route })).collect();
-    serde_json::to_string(&Table { resources: resources(), routes }).expect("the route table serializes")
-}
-
-/// The resource classes with their group, as JSON: all the facade reads at load, so loading
-/// does not grow with the surface. A route's declaration comes from [`route_json`] when its
-/// method is first called.
-pub fn resources_json() -> String {
-    #[derive(Serialize)]
-    struct Entry {
-        group: &'static str,
-        #[serde(flatten)]
-        resource: &'static Resource,
-    }
-    let resources: Vec<Entry> = GROUPS.iter().flat_map(|g| g.resources.iter().map(|resource| Entry { group: g.name, resource })).collect();
-    serde_json::to_string(&resources).expect("the resources serialize")
-}
-
-/// The route at `index` as JSON, with the name of its group and, for a method's main route,
-/// the indexes of its variants (routes with `when`).
-pub fn route_json(index: u32) -> Option<String> {
-    let route = get(index)?;
-    let mut start = 0;
-    let group = GROUPS.iter().find(|g| {
-        start += g.routes.len();
-        (index as usize) < start
-    })?;
-    let mut value = serde_json::to_value(route).expect("a route serializes");
-    value["group"] = serde_json::Value::from(group.name);
-    if route.when.is_none() {
-        let variants: Vec<usize> = routes()
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| r.when.is_some() && r.class == route.class && r.method == route.method)
-            .map(|(i, _)| i)
-            .collect();
-        if !variants.is_empty() {
-            value["variants"] = serde_json::Value::from(variants);
-        }
-    }
-    Some(value.to_string())
 }
 
 /// The route at `index`, if any.
@@ -703,37 +654,6 @@ mod tests {
         for res in resources() {
             assert!(names.insert(res.class), "class {} declared twice", res.class);
         }
-    }
-
-    #[test]
-    fn table_json_round_trips() {
-        let value: serde_json::Value = serde_json::from_str(&table_json()).unwrap();
-        assert_eq!(value["routes"].as_array().unwrap().len(), routes().len());
-        assert_eq!(value["routes"][0]["method"], "request");
-        assert_eq!(value["routes"][1]["method"], "listAgents");
-        assert_eq!(value["routes"][1]["verb"], "GET");
-        assert_eq!(value["routes"][1]["group"], "agents");
-    }
-
-    #[test]
-    fn the_load_resources_and_route_json_agree_with_the_table() {
-        let resources: serde_json::Value = serde_json::from_str(&resources_json()).unwrap();
-        assert_eq!(resources.as_array().unwrap().len(), super::resources().len());
-        let table: serde_json::Value = serde_json::from_str(&table_json()).unwrap();
-        for (i, route) in routes().iter().enumerate() {
-            let mut whole: serde_json::Value = serde_json::from_str(&route_json(i as u32).unwrap()).unwrap();
-            let variants = whole.as_object_mut().unwrap().remove("variants");
-            assert_eq!(whole, table["routes"][i], "route #{i}");
-            for v in variants.iter().flat_map(|v| v.as_array().unwrap()) {
-                let variant = &routes()[v.as_u64().unwrap() as usize];
-                assert!(route.when.is_none() && variant.when.is_some());
-                assert_eq!((variant.class, variant.method), (route.class, route.method));
-            }
-        }
-        let list_messages = routes().iter().position(|r| r.method == "listThreadMessages" && r.when.is_none()).unwrap();
-        let whole: serde_json::Value = serde_json::from_str(&route_json(list_messages as u32).unwrap()).unwrap();
-        assert_eq!(whole["variants"].as_array().unwrap().len(), 1, "listThreadMessages has its network variant");
-        assert!(route_json(routes().len() as u32).is_none());
     }
 
     #[test]

@@ -1,0 +1,15 @@
+'use strict'
+// Generated from src/core/routes/ by `npm run generate`: edit the route table (or the hook
+// file named below), not this file.
+// One method per route: a method hands its arguments to `run` with its route's name; the
+// facade (lib/surface.js) compiles the route at the method's first call.
+
+/** The classes of the responses group, on `Resource` (./resource.js). */
+module.exports = (Resource, Base, run) => ({
+  Responses: class Responses extends Resource {
+    create(params) { return run(this, 'Responses.create', arguments) }
+    stream(params) { return run(this, 'Responses.stream', arguments) }
+    retrieve(responseId, requestContext) { return run(this, 'Responses.retrieve', arguments) }
+    delete(responseId, requestContext) { return run(this, 'Responses.delete', arguments) }
+  },
+})

@@ -1,0 +1,17 @@
+'use strict'
+// Generated from src/core/routes/ by `npm run generate`: edit the route table (or the hook
+// file named below), not this file.
+// One method per route: a method hands its arguments to `run` with its route's name; the
+// facade (lib/surface.js) compiles the route at the method's first call.
+
+/** The classes of the vectors group, on `Resource` (./resource.js). */
+module.exports = (Resource, Base, run) => ({
+  Vector: class Vector extends Resource {
+    details(indexName, requestContext) { return run(this, 'Vector.details', arguments) }
+    delete(indexName) { return run(this, 'Vector.delete', arguments) }
+    getIndexes(requestContext) { return run(this, 'Vector.getIndexes', arguments) }
+    createIndex(params) { return run(this, 'Vector.createIndex', arguments) }
+    upsert(params) { return run(this, 'Vector.upsert', arguments) }
+    query(params) { return run(this, 'Vector.query', arguments) }
+  },
+})

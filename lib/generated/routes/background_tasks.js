@@ -1,0 +1,11 @@
+'use strict'
+// Generated from src/core/routes/ by `npm run generate`: edit the route table (or the hook
+// file named below), not this file.
+// The routes of the background_tasks group (src/core/routes/background_tasks.rs). Each declaration is JSON text, parsed
+// when its method is first called (lib/surface.js).
+
+module.exports = {
+  'MastraClient.listBackgroundTasks': '{"bind":[],"body":{"kind":"none"},"class":"MastraClient","group":"background_tasks","method":"listBackgroundTasks","name":"MastraClient.listBackgroundTasks","params":["params"],"path":"/background-tasks","query":[{"enc":"str","key":"agentId","src":"params.agentId"},{"enc":"str","key":"status","src":"params.status"},{"enc":"str","key":"runId","src":"params.runId"},{"enc":"str","key":"threadId","src":"params.threadId"},{"enc":"str","key":"resourceId","src":"params.resourceId"},{"enc":"str","key":"toolName","src":"params.toolName"},{"enc":"str","key":"toolCallId","src":"params.toolCallId"},{"enc":"iso","key":"fromDate","src":"params.fromDate"},{"enc":"iso","key":"toDate","src":"params.toDate"},{"enc":"str","key":"dateFilterBy","src":"params.dateFilterBy"},{"enc":"str","key":"orderBy","src":"params.orderBy"},{"enc":"str","key":"orderDirection","src":"params.orderDirection"},{"enc":"num","key":"page","src":"params.page"},{"enc":"num","key":"perPage","src":"params.perPage"}],"reply":{"kind":"json"},"verb":"GET"}',
+  'MastraClient.getBackgroundTask': '{"bind":[],"body":{"kind":"none"},"class":"MastraClient","group":"background_tasks","method":"getBackgroundTask","name":"MastraClient.getBackgroundTask","params":["backgroundTaskId"],"path":"/background-tasks/{backgroundTaskId}","query":[],"reply":{"kind":"json"},"verb":"GET"}',
+  'MastraClient.streamBackgroundTasks': '{"bind":[],"body":{"kind":"none"},"class":"MastraClient","group":"background_tasks","method":"streamBackgroundTasks","name":"MastraClient.streamBackgroundTasks","params":["params"],"path":"/background-tasks/stream","query":[{"enc":"str","key":"agentId","src":"params.agentId"},{"enc":"str","key":"runId","src":"params.runId"},{"enc":"str","key":"threadId","src":"params.threadId"},{"enc":"str","key":"resourceId","src":"params.resourceId"},{"enc":"str","key":"taskId","src":"params.taskId"}],"reply":{"kind":"events"},"verb":"GET"}',
+}

@@ -1,0 +1,12 @@
+'use strict'
+// Generated from src/core/routes/ by `npm run generate`: edit the route table (or the hook
+// file named below), not this file.
+// The routes of the logs group (src/core/routes/logs.rs). Each declaration is JSON text, parsed
+// when its method is first called (lib/surface.js).
+
+module.exports = {
+  'MastraClient.listLogs': '{"bind":[],"body":{"kind":"none"},"class":"MastraClient","group":"logs","method":"listLogs","name":"MastraClient.listLogs","params":["params"],"path":"/logs","prepare":"logsParams","query":[{"enc":"str","key":"transportId","src":"params.transportId"},{"enc":"iso","key":"fromDate","src":"params.fromDate"},{"enc":"iso","key":"toDate","src":"params.toDate"},{"enc":"str","key":"logLevel","src":"params.logLevel"},{"enc":"num","key":"page","src":"params.page"},{"enc":"num","key":"perPage","src":"params.perPage"},{"enc":"pairs","key":"filters","src":"params.filters"}],"reply":{"kind":"json"},"verb":"GET"}',
+  'MastraClient.getLogForRun': '{"bind":[],"body":{"kind":"none"},"class":"MastraClient","group":"logs","method":"getLogForRun","name":"MastraClient.getLogForRun","params":["params"],"path":"/logs/{params.runId}","prepare":"logsParams","query":[{"enc":"str","key":"runId","src":"params.runId"},{"enc":"str","key":"transportId","src":"params.transportId"},{"enc":"iso","key":"fromDate","src":"params.fromDate"},{"enc":"iso","key":"toDate","src":"params.toDate"},{"enc":"str","key":"logLevel","src":"params.logLevel"},{"enc":"num","key":"page","src":"params.page"},{"enc":"num","key":"perPage","src":"params.perPage"},{"enc":"pairs","key":"filters","src":"params.filters"}],"reply":{"kind":"json"},"verb":"GET"}',
+  'MastraClient.listLogTransports': '{"bind":[],"body":{"kind":"none"},"class":"MastraClient","group":"logs","method":"listLogTransports","name":"MastraClient.listLogTransports","params":[],"path":"/logs/transports","query":[],"reply":{"kind":"json"},"verb":"GET"}',
+  'MastraClient.listLogsVNext': '{"bind":[],"body":{"kind":"none"},"class":"MastraClient","group":"logs","method":"listLogsVNext","name":"MastraClient.listLogsVNext","params":["params"],"path":"","query":[],"reply":{"kind":"delegate","to":"observability.listLogs"},"verb":null}',
+}

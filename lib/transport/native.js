@@ -1,0 +1,189 @@
+'use strict'
+// The native transport: requests run on the Rust core (reqwest on a shared keep-alive pool,
+// retries, timeouts, stream framing). Every native operation (a request, opening a stream,
+// reading its next records) gets an id; its result comes back through one completion queue,
+// which the native side wakes once per batch, and the call is settled straight from the
+// drain loop.
+//
+// The facade talks to any transport through the same three calls (see lib/transport/index.js):
+//   request(request, signal)        → the parsed JSON of a 2xx answer, or the client's error
+//   open(request, framing, signal)  → a stream reader: { status, headers, next(payloads), cancel() }
+// where `request` is { verb, target, body, contentType?, headers?, retries?, where }.
+
+const { NativeClient, Completions, CancelHandle } = require('../native')
+const { toError, parseJson, abortReason, fromNativeConfigError } = require('../errors')
+
+const inFlight = new Map()
+let lastId = 0
+
+const completions = new Completions(function settleFinished() {
+  const batch = completions.drain()
+  for (let i = 0; i < batch.length; i += 2) {
+    const call = inFlight.get(batch[i])
+    inFlight.delete(batch[i])
+    call.settle(batch[i + 1])
+  }
+  if (inFlight.size === 0) completions.hold(false)
+})
+
+/** A JSON call: its result is parsed by V8 or turned into the client-js error. */
+class JsonCall {
+  constructor(resolve, reject, where, signal, cleanup) {
+    this.resolve = resolve
+    this.reject = reject
+    this.where = where
+    this.signal = signal
+    this.cleanup = cleanup
+  }
+
+  settle(result) {
+    if (this.cleanup !== null) this.cleanup()
+    try {
+      if (typeof result === 'string') this.resolve(parseJson(result, 200, this.where))
+      else if (result.kind === 'ok') this.resolve(parseJson(result.body, result.status, this.where))
+      else this.reject(toError(result, this.signal))
+    } catch (err) {
+      this.reject(err)
+    }
+  }
+}
+
+/** A call whose raw result (text, bytes, failure, stream or null) is handed back as it is. */
+class RawCall {
+  constructor(resolve) {
+    this.settle = resolve
+  }
+}
+
+// Calls started in one turn reach the runtime together: one flush per turn.
+let flushPending = false
+function flush() {
+  flushPending = false
+  completions.flush()
+}
+
+/**
+ * Registers a call and returns its id; the process stays alive while calls are in flight.
+ * The native call made right after is handed to the runtime at the end of this turn.
+ */
+function register(call) {
+  const id = (lastId = (lastId + 1) >>> 0)
+  if (inFlight.size === 0) completions.hold(true)
+  inFlight.set(id, call)
+  if (!flushPending) {
+    flushPending = true
+    queueMicrotask(flush)
+  }
+  return id
+}
+
+/** Resolves with the raw native result of the operation `launch(id)` starts. */
+function submit(launch) {
+  return new Promise((resolve) => launch(register(new RawCall(resolve))))
+}
+
+const UNTIED = { handle: null, cleanup: null }
+
+/** A cancel handle tied to `signal`, and the function that unties it. */
+function cancelFor(signal) {
+  if (!signal) return UNTIED
+  const handle = new CancelHandle()
+  const onAbort = () => handle.cancel()
+  signal.addEventListener('abort', onAbort, { once: true })
+  return { handle, cleanup: () => signal.removeEventListener('abort', onAbort) }
+}
+
+/** What a request sets beyond verb and target, as the native call takes it (or undefined). */
+function extrasOf(request) {
+  const { contentType, headers, retries } = request
+  if (contentType === undefined && headers === undefined && retries === undefined) return undefined
+  return { contentType, headers, retries }
+}
+
+/** A body as the native call takes it: text, or a Buffer over the same bytes. */
+function bodyOf(body) {
+  if (body === null || typeof body === 'string' || Buffer.isBuffer(body)) return body
+  return Buffer.from(body.buffer, body.byteOffset, body.byteLength)
+}
+
+/** A native client for checked client options (lib/options.js). */
+function nativeClient(config) {
+  try {
+    return new NativeClient(
+      {
+        baseUrl: config.baseUrl,
+        apiPrefix: config.apiPrefix,
+        retries: config.retries,
+        backoffMs: config.backoffMs,
+        maxBackoffMs: config.maxBackoffMs,
+        headers: config.headers,
+        timeoutMs: config.timeoutMs,
+        streamIdleTimeoutMs: config.streamIdleTimeoutMs,
+        maxStreamRecordBytes: config.maxStreamRecordBytes,
+      },
+      completions,
+    )
+  } catch (err) {
+    // The core checks the options again; what it refuses (e.g. a header value that is not
+    // visible ASCII) comes back with the class it names.
+    throw fromNativeConfigError(err)
+  }
+}
+
+/** A transport on the native core for checked client options (lib/options.js). */
+function createNativeTransport(config) {
+  const native = nativeClient(config)
+  return {
+    kind: 'native',
+
+    request(request, signal) {
+      if (signal && signal.aborted) return Promise.reject(abortReason(signal))
+      return new Promise((resolve, reject) => {
+        const { handle, cleanup } = cancelFor(signal)
+        const id = register(new JsonCall(resolve, reject, request.where, signal, cleanup))
+        native.call(id, request.verb, request.target, bodyOf(request.body), handle, extrasOf(request))
+      })
+    },
+
+    async open(request, framing, signal) {
+      if (signal && signal.aborted) throw abortReason(signal)
+      const { handle, cleanup } = cancelFor(signal)
+      const opened = await submit((id) =>
+        native.openStream(id, request.verb, request.target, bodyOf(request.body), framing, handle, extrasOf(request)),
+      )
+      if (!opened || typeof opened.next !== 'function') {
+        if (cleanup) cleanup()
+        throw toError(opened, signal)
+      }
+      let finished = false
+      const done = () => {
+        if (finished) return
+        finished = true
+        if (cleanup) cleanup()
+      }
+      return {
+        status: opened.status,
+        headers: opened.headers,
+        async next(payloads) {
+          if (finished) return null
+          const batch = await submit((id) => opened.next(id, payloads))
+          if (batch === null) {
+            done()
+            return null
+          }
+          if (typeof batch !== 'string' && !Buffer.isBuffer(batch)) {
+            done()
+            throw toError(batch, signal)
+          }
+          return batch
+        },
+        cancel() {
+          done()
+          opened.cancel()
+        },
+      }
+    },
+  }
+}
+
+module.exports = { createNativeTransport }
