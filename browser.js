@@ -1,8 +1,13 @@
 'use strict'
-// What a bundler gets when it pulls this package into code for the browser: the package
-// holds a service token and a native addon, so it refuses to load there.
-throw new Error(
-  'mastra-client-native is server-only: it was bundled into browser code. ' +
-    'It sends the service token (JWT_TOKEN) and loads a native addon, so keep it on the server ' +
-    '(server components, route handlers, server actions) and call those from the browser instead.',
-)
+// The fetch build for browsers (e.g. Next.js client components). Same exports, classes and
+// requests as the Node.js build (index.js); requests go through the browser's `fetch`.
+// A browser never holds the service token: `mastraClient` sends no Authorization header,
+// and nothing here reads the server's environment for it.
+
+const { useDefaultTransport } = require('./lib/surface')
+const { fetchTransport } = require('./lib/transport/fetch-adapter')
+const { moduleExports } = require('./lib/exports')
+
+useDefaultTransport(fetchTransport)
+
+module.exports = moduleExports(() => undefined)

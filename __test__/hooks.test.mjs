@@ -74,7 +74,12 @@ function packageFiles() {
 test('every require in the package names a literal path', () => {
   const computed = []
   for (const file of packageFiles()) {
-    const text = fs.readFileSync(file, 'utf8')
+    // Code only: comment lines may speak of require().
+    const text = fs
+      .readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => !/^\s*(\/\/|\*|\/\*)/.test(line))
+      .join('\n')
     for (const match of text.matchAll(/\brequire\s*\(\s*([^)]*)\)/g)) {
       const arg = match[1].trim()
       if (!/^(['"])[^'"`$]+\1$/.test(arg)) computed.push(`${path.relative(root, file)}: require(${arg})`)

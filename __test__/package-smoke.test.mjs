@@ -22,7 +22,7 @@ const pkg = require('../package.json')
 const { platformName } = require('../lib/platform.js')
 const NODE_VERSIONS = [20, 22, 24, 26]
 // What a user's package may hold: the entries, the loader, the facade and the readme.
-const SHIPPED = /^(package\.json|README\.md|index\.(js|mjs|d\.ts|d\.mts)|browser\.js|binding\.(js|d\.ts)|lib\/.+\.js)$/
+const SHIPPED = /^(package\.json|README\.md|(index|edge|browser)\.(js|mjs)|index\.d\.(ts|mts)|lib\/.+\.js)$/
 
 let tmp, server, packed, consumer
 const installWarnings = []
@@ -123,6 +123,16 @@ function copyOfClone() {
   return dir
 }
 
+/** What the smoke calls give through client-js, against the same server. */
+function expectedCalls() {
+  return smokeCalls({
+    mastraClient: new MastraClient({ baseUrl: server.url }),
+    createMastraClient: (token) => new MastraClient({ baseUrl: server.url, headers: { Authorization: `Bearer ${token}` } }),
+    getMastraBaseUrl: () => server.url,
+    MastraClientError,
+  })
+}
+
 before(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mcn-package-'))
   packed = pack(copyOfClone())
@@ -140,7 +150,7 @@ after(async () => {
 test('the tarball holds only what users need: entries, loader, facade and readme; no sources, tests or binaries', (t) => {
   const files = packed.files.map((f) => f.path)
   assert.deepEqual(files.filter((f) => !SHIPPED.test(f)), [])
-  for (const needed of ['index.js', 'index.mjs', 'index.d.ts', 'index.d.mts', 'browser.js', 'binding.js', 'lib/native.js']) {
+  for (const needed of ['index.js', 'index.mjs', 'index.d.ts', 'index.d.mts', 'edge.js', 'edge.mjs', 'browser.js', 'browser.mjs', 'lib/native.js']) {
     assert.ok(files.includes(needed), `${needed} is packed`)
   }
   t.diagnostic(`packed ${packed.size} B, unpacked ${packed.unpackedSize} B, ${files.length} files`)
@@ -169,12 +179,7 @@ for (const n of NODE_VERSIONS) {
       assert.equal(run.status, 0, `${file} under Node ${n} failed:\n${run.stderr}`)
       const got = JSON.parse(run.stdout)
       assert.equal(got.node.split('.')[0], `v${n}`)
-      const expected = await smokeCalls({
-        mastraClient: new MastraClient({ baseUrl: server.url }),
-        createMastraClient: (token) => new MastraClient({ baseUrl: server.url, headers: { Authorization: `Bearer ${token}` } }),
-        getMastraBaseUrl: () => server.url,
-        MastraClientError,
-      })
+      const expected = await expectedCalls()
       assert.deepEqual({ ...got, node: 'any' }, { ...expected, node: 'any' })
     })
   }
@@ -199,14 +204,19 @@ test('without its platform package the loader names the platform and the package
   assert.match(run.stderr, /MASTRA_NATIVE_NOT_FOUND/)
 })
 
-test('bundled for the browser (the "browser" condition), the package refuses to load', () => {
-  for (const loader of [`require('${pkg.name}')`, `import('${pkg.name}').catch((e) => { console.error(e.message); process.exit(3) })`]) {
-    const run = runNode(process.execPath, ['--conditions=browser', '-e', loader], consumer)
-    assert.notEqual(run.status, 0)
-    assert.match(run.stderr, /mastra-client-native is server-only/)
-  }
-  assert.equal(pkg.browser, './browser.js')
-})
+for (const condition of ['browser', 'edge-light', 'worker']) {
+  test(`resolved with the "${condition}" condition (bundlers for browsers and edge runtimes), the fetch build gets what client-js gets`, async () => {
+    const expected = await expectedCalls()
+    for (const file of ['smoke.mjs', 'smoke.cjs']) {
+      const run = await runNodeAsync(nodeBinary(22), [`--conditions=${condition}`, path.join('smoke', file)], consumer, { MASTRA_BASE_URL: server.url })
+      assert.equal(run.status, 0, `${file} (${condition}) failed:\n${run.stderr}`)
+      assert.deepEqual({ ...JSON.parse(run.stdout), node: 'any' }, { ...expected, node: 'any' }, `${file} (${condition})`)
+    }
+    const loaded = runNode(process.execPath, [`--conditions=${condition}`, '-e', `require('${pkg.name}'); console.log(JSON.stringify(Object.keys(require.cache).filter((f) => /\\.node$|native\\.js$/.test(f))))`], consumer)
+    assert.equal(loaded.status, 0, loaded.stderr)
+    assert.deepEqual(JSON.parse(loaded.stdout), [], 'the fetch build loads no native code')
+  })
+}
 
 const TS_MODES = {
   node16: { module: 'node16', moduleResolution: 'node16' },

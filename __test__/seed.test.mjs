@@ -298,10 +298,18 @@ describe('MastraClient options', () => {
     }
   })
 
-  test('fetch option → TypeError', () => {
-    const err = thrown(() => new pkg.MastraClient({ baseUrl: srv.url, fetch: () => {} }))
-    assert.ok(err instanceof TypeError, String(err))
-    assert.match(err.message, /fetch/)
+  test('fetch option: the caller\'s fetch sends the requests, as in client-js', async () => {
+    const seen = []
+    const fetch = (url, init) => {
+      seen.push([String(url), init.method])
+      return globalThis.fetch(url, init)
+    }
+    const client = new pkg.MastraClient({ baseUrl: srv.url, fetch })
+    assert.deepEqual(await client.listAgents(), { 'echo-agent': { name: 'Echo Agent' } })
+    assert.deepEqual(seen, [[`${srv.url}/api/agents`, 'GET']])
+    assert.equal(srv.requests.length, 1)
+    const err = thrown(() => new pkg.MastraClient({ baseUrl: srv.url, fetch: 'no' }))
+    assert.ok(err instanceof TypeError && /options\.fetch/.test(err.message), String(err))
   })
 
   test('retries: -1 → RangeError (and 1.5 too)', () => {

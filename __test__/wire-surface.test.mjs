@@ -6,7 +6,7 @@
 import { test, describe, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { startRecordingServer } from './support/recording-server.mjs'
-import { loadCaseFiles, runCase, argLists, caseTitle } from './support/wire-cases.mjs'
+import { loadCaseFiles, describeCases } from './support/wire-cases.mjs'
 import { compareSurfaces } from './support/surface.mjs'
 
 const T = { timeout: 10_000 } // a guard against hangs only
@@ -20,21 +20,7 @@ after(async () => {
   await srv?.close()
 })
 
-for (const { file, cases, error } of files) {
-  describe(`cases/${file}`, () => {
-    if (error) {
-      test('loads', () => {
-        throw error
-      })
-      return
-    }
-    for (const kase of cases) {
-      argLists(kase).forEach((_, index) => {
-        test(caseTitle(kase, index), kase.todo ? { ...T, todo: kase.todo } : T, () => runCase(srv, kase, index))
-      })
-    }
-  })
-}
+describeCases(files, () => srv, { test, describe }, T)
 
 describe('coverage', () => {
   let surface

@@ -3,7 +3,7 @@
 // query. This is the one place where values become the request target (the path after the
 // API prefix, with its query) that every transport sends as it is.
 
-const { plainRequestContext, isoDate, queryValue } = require('./values')
+const { plainRequestContext, isoDate, queryValue, base64Utf8 } = require('./values')
 
 const isSet = (value) => value !== undefined && value !== null
 
@@ -30,14 +30,6 @@ function reader(src) {
     }
     return undefined
   }
-}
-
-/** UTF-8 text as base64 (client-js: `btoa` of the UTF-8 bytes). */
-function base64Utf8(text) {
-  const bytes = new TextEncoder().encode(text)
-  let binary = ''
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000))
-  return btoa(binary)
 }
 
 /** Appends the query pair(s) of one value, as client-js writes them. */
@@ -158,4 +150,4 @@ function pathBuilder(path, label) {
   }
 }
 
-module.exports = { reader, appendQuery, queryString, pathSegment, pathBuilder, base64Utf8 }
+module.exports = { reader, appendQuery, queryString, pathSegment, pathBuilder }

@@ -11,6 +11,7 @@ const { plainRequestContext, plainHeaders } = require('./values')
 const { clientConfig } = require('./options')
 const { CORE } = require('./core')
 const { openStream } = require('./stream')
+const { fetchTransport } = require('./transport/fetch-adapter')
 
 /** The declaration of the route named `name` (`Class.method`; `Resource.request` is on every class). */
 function routeNamed(name) {
@@ -254,8 +255,7 @@ function useDefaultTransport(create) {
 /** Creates the core of a client (`{ transport, signal }`) from client-js `ClientOptions`. */
 function createCore(options) {
   const config = clientConfig(options)
-  if (config.fetch) throw new TypeError('MastraClient: the `fetch` option is not supported yet')
-  const transport = defaultTransport(config)
+  const transport = config.fetch ? fetchTransport(config) : defaultTransport(config)
   return { transport, signal: config.signal }
 }
 

@@ -91,4 +91,52 @@ function splitRequestContext(ns) {
   ns.body = body
 }
 
-module.exports = { BEARER, plainRequestContext, plainHeaders, toJsonSchema, processClientTools, isoDate, queryValue, splitRequestContext }
+/** A random UUID (v4), from the platform's Web Crypto (Node 20+, browsers, edge runtimes). */
+function randomUUID() {
+  return globalThis.crypto.randomUUID()
+}
+
+/** `bytes` random bytes as lower-case hex text. */
+function randomHex(bytes) {
+  const out = globalThis.crypto.getRandomValues(new Uint8Array(bytes))
+  let hex = ''
+  for (const byte of out) hex += byte.toString(16).padStart(2, '0')
+  return hex
+}
+
+/** Bytes as base64 text. */
+function base64OfBytes(bytes) {
+  let binary = ''
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000))
+  return btoa(binary)
+}
+
+/** UTF-8 text as base64 (client-js: `btoa` of the UTF-8 bytes). */
+function base64Utf8(text) {
+  return base64OfBytes(new TextEncoder().encode(text))
+}
+
+/** The bytes of base64 text: a Buffer where the platform has one (as client-js gives), else a Uint8Array. */
+function bytesOfBase64(text) {
+  const binary = atob(text.replace(/[^A-Za-z0-9+/]/g, ''))
+  const bytes = new Uint8Array(binary.length)
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
+  const NodeBuffer = globalThis.Buffer
+  return typeof NodeBuffer === 'function' ? NodeBuffer.from(bytes.buffer, 0, bytes.length) : bytes
+}
+
+module.exports = {
+  BEARER,
+  plainRequestContext,
+  plainHeaders,
+  toJsonSchema,
+  processClientTools,
+  isoDate,
+  queryValue,
+  splitRequestContext,
+  randomUUID,
+  randomHex,
+  base64OfBytes,
+  base64Utf8,
+  bytesOfBase64,
+}

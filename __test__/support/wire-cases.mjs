@@ -533,10 +533,39 @@ function freshArgs(entry) {
 }
 
 let nativePackage
-/** The native package (the package root). */
+let entry = 'index.js'
+/**
+ * Which entry of the package the cases run on: `index.js` (the Node.js build, native
+ * transport; the default) or `edge.js` (the fetch build). Set before the first case runs.
+ */
+export function useEntry(name) {
+  if (nativePackage) throw new Error('useEntry() after the package was loaded')
+  entry = name
+}
+
+/** The package under test (its entry `useEntry` named). */
 export function loadNative() {
-  nativePackage ??= require(path.join(ROOT, 'index.js'))
+  nativePackage ??= require(path.join(ROOT, entry))
   return nativePackage
+}
+
+/** One test per argument list of every case, grouped by case file, against `server()`. */
+export function describeCases(files, server, { test, describe }, options) {
+  for (const { file, cases, error } of files) {
+    describe(`cases/${file}`, () => {
+      if (error) {
+        test('loads', () => {
+          throw error
+        })
+        return
+      }
+      for (const kase of cases) {
+        argLists(kase).forEach((_, index) => {
+          test(caseTitle(kase, index), kase.todo ? { ...options, todo: kase.todo } : options, () => runCase(server(), kase, index))
+        })
+      }
+    })
+  }
 }
 
 /** The client of one side for a case. */

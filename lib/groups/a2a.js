@@ -2,7 +2,7 @@
 // A2A: JSON-RPC 2.0 envelopes on POST /a2a/{agentId}, their answers unwrapped (or streamed),
 // agent cards (signatures checked on request), and the v1.0 wire format.
 
-const { randomUUID } = require('node:crypto')
+const { randomUUID } = require('../values')
 const { MastraClientError } = require('../errors')
 const { verifyAgentCardSignatures } = require('./a2a/signature')
 const { codec } = require('./a2a/v1-json')

@@ -5,6 +5,8 @@
 // accepts snake_case names too. Each message is a table of fields; a oneof is one field
 // whose value is `{ $case, value }`.
 
+const { bytesOfBase64, base64OfBytes } = require('../../values')
+
 const isSet = (v) => v !== null && v !== undefined
 const isObject = (v) => typeof v === 'object' && v !== null
 
@@ -154,7 +156,7 @@ function fieldFromJSON(object, key, kind) {
 /** Part's content: text, raw bytes (base64 in JSON), url or data. */
 function partFromJSON(object) {
   if (isSet(object.text)) return { $case: 'text', value: String(object.text) }
-  if (isSet(object.raw)) return { $case: 'raw', value: Buffer.from(Uint8Array.from(Buffer.from(object.raw, 'base64'))) }
+  if (isSet(object.raw)) return { $case: 'raw', value: bytesOfBase64(String(object.raw)) }
   if (isSet(object.url)) return { $case: 'url', value: String(object.url) }
   if (isSet(object.data)) return { $case: 'data', value: object.data }
   return undefined
@@ -169,7 +171,7 @@ function toJSON(name, message) {
 
 function fieldToJSON(out, key, kind, value) {
   if (kind === 'part') {
-    if (value?.$case === 'raw') out.raw = Buffer.from(value.value).toString('base64')
+    if (value?.$case === 'raw') out.raw = base64OfBytes(value.value)
     else if (value?.$case === 'text' || value?.$case === 'url' || value?.$case === 'data') out[value.$case] = value.value
     return
   }

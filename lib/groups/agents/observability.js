@@ -4,7 +4,7 @@
 // how long it ran, as OTLP JSON. It goes back to the server with the tool result
 // (`__mastraObservability`), as client-js sends it.
 
-const { randomBytes } = require('node:crypto')
+const { randomHex } = require('../../values')
 
 const TRACEPARENT = /^([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})$/
 const ZERO_TRACE = '0'.repeat(32)
@@ -58,7 +58,7 @@ function collector(parentContext) {
       }
     },
     async span(name, fn, attributes) {
-      const span = { spanId: randomBytes(8).toString('hex'), parentSpanId: current(), name, startTimeNs: nowNs(), attributes: attributes ?? {}, statusCode: 1 }
+      const span = { spanId: randomHex(8), parentSpanId: current(), name, startTimeNs: nowNs(), attributes: attributes ?? {}, statusCode: 1 }
       stack.push(span.spanId)
       try {
         return await fn()

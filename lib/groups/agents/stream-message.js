@@ -3,7 +3,7 @@
 // `processChatResponse_vNext` builds it: the follow-up request after a client tool carries
 // these messages (when there is no thread), and the tool calls to run are read from it.
 
-const { randomUUID } = require('node:crypto')
+const { randomUUID } = require('../../values')
 const { observabilityOf } = require('./client-tools')
 
 /** Streamed tool arguments: the JSON so far, or undefined while it does not parse. */

@@ -1,0 +1,5 @@
+// ESM entry of browser.js: the same module, one instance per bundle.
+import mod from './browser.js'
+
+export const { getMastraBaseUrl, mastraClient, createMastraClient, MastraClient, MastraClientError } = mod
+export default mod

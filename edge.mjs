@@ -1,0 +1,5 @@
+// ESM entry of edge.js: the same module, one instance per bundle.
+import mod from './edge.js'
+
+export const { getMastraBaseUrl, mastraClient, createMastraClient, MastraClient, MastraClientError } = mod
+export default mod
