@@ -4,22 +4,11 @@
 // requests and outcomes must match, as for the native build (wire-surface.test.mjs).
 
 import { test, describe, before, after } from 'node:test'
-import { startRecordingServer } from './support/recording-server.mjs'
-import { loadCaseFiles, describeCases, useEntry } from './support/wire-cases.mjs'
+import { describeCases, useEntry } from './support/wire-cases.mjs'
 
 const T = { timeout: 10_000 } // a guard against hangs only
 useEntry('edge.js')
-const files = await loadCaseFiles(new URL('./cases/', import.meta.url))
-
-let srv
-before(async () => {
-  srv = await startRecordingServer()
-})
-after(async () => {
-  await srv?.close()
-})
-
-describeCases(files, () => srv, { test, describe }, T)
+await describeCases({ test, describe, before, after }, T)
 
 test('the cases above ran on the fetch transport, not the native one', async () => {
   const { loadNative } = await import('./support/wire-cases.mjs')

@@ -5,22 +5,11 @@
 
 import { test, describe, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { startRecordingServer } from './support/recording-server.mjs'
-import { loadCaseFiles, describeCases } from './support/wire-cases.mjs'
+import { describeCases } from './support/wire-cases.mjs'
 import { compareSurfaces } from './support/surface.mjs'
 
 const T = { timeout: 10_000 } // a guard against hangs only
-const files = await loadCaseFiles(new URL('./cases/', import.meta.url))
-
-let srv
-before(async () => {
-  srv = await startRecordingServer()
-})
-after(async () => {
-  await srv?.close()
-})
-
-describeCases(files, () => srv, { test, describe }, T)
+const files = await describeCases({ test, describe, before, after }, T)
 
 describe('coverage', () => {
   let surface

@@ -136,6 +136,7 @@ import { createRequire } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { MastraClient as JsClient, RequestContext } from '@mastra/client-js'
 import { isClassInstance, classOf } from './surface.mjs'
+import { startRecordingServer } from './recording-server.mjs'
 
 const require = createRequire(import.meta.url)
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
@@ -549,8 +550,20 @@ export function loadNative() {
   return nativePackage
 }
 
-/** One test per argument list of every case, grouped by case file, against `server()`. */
-export function describeCases(files, server, { test, describe }, options) {
+/**
+ * One test per argument list of every case of `cases/*.mjs`, grouped by case file, against a
+ * recording server started for them (`runner` holds node:test's test, describe, before, after).
+ */
+export async function describeCases(runner, options) {
+  const { test, describe, before, after } = runner
+  const files = await loadCaseFiles(new URL('../cases/', import.meta.url))
+  let srv
+  before(async () => {
+    srv = await startRecordingServer()
+  })
+  after(async () => {
+    await srv?.close()
+  })
   for (const { file, cases, error } of files) {
     describe(`cases/${file}`, () => {
       if (error) {
@@ -561,11 +574,12 @@ export function describeCases(files, server, { test, describe }, options) {
       }
       for (const kase of cases) {
         argLists(kase).forEach((_, index) => {
-          test(caseTitle(kase, index), kase.todo ? { ...options, todo: kase.todo } : options, () => runCase(server(), kase, index))
+          test(caseTitle(kase, index), kase.todo ? { ...options, todo: kase.todo } : options, () => runCase(srv, kase, index))
         })
       }
     })
   }
+  return files
 }
 
 /** The client of one side for a case. */
