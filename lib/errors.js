@@ -64,16 +64,4 @@ function parseJson(text, status, where) {
   }
 }
 
-/** Rethrows an error from the native constructor with the class it names (TypeError, RangeError). */
-function fromNativeConfigError(err) {
-  const text = String(err && err.message)
-  const bar = text.indexOf('|')
-  if (bar > 0) {
-    const name = text.slice(0, bar)
-    const Cls = name === 'RangeError' ? RangeError : TypeError
-    return new Cls(text.slice(bar + 1))
-  }
-  return err
-}
-
-module.exports = { MastraClientError, abortReason, toError, parseJson, fromNativeConfigError }
+module.exports = { MastraClientError, abortReason, toError, parseJson }

@@ -14,8 +14,8 @@ const DEFAULT_MAX_RECORD_BYTES = 16 * 1024 * 1024
 const MAX_RECORD_LIMIT = 2 ** 29 - 24
 /** An HTTP header name (RFC 9110 token). */
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
-/** Characters no header value may carry. */
-const FORBIDDEN_IN_VALUE = /[\0-\x08\x0a-\x1f\x7f]/
+/** What a header value may not carry: anything but visible ASCII, space and tab. */
+const FORBIDDEN_IN_VALUE = /[^\t\x20-\x7e]/
 
 /** `baseUrl` without trailing `/`, checked to be an absolute http(s) URL. */
 function baseUrlOf(raw) {
@@ -97,7 +97,7 @@ function headersOf(options) {
   for (const [name, value] of Object.entries(headers)) {
     if (!TOKEN.test(name)) throw new TypeError(`MastraClient: invalid header name ${JSON.stringify(name)}`)
     if (FORBIDDEN_IN_VALUE.test(value)) {
-      throw new TypeError(`MastraClient: the value of header '${name.toLowerCase()}' contains characters a header cannot carry (such as CR, LF or NUL)`)
+      throw new TypeError(`MastraClient: the value of header '${name.toLowerCase()}' contains characters a header cannot carry (such as CR, LF or NUL, or non-ASCII text)`)
     }
   }
   const token = options[BEARER]

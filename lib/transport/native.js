@@ -11,7 +11,7 @@
 // where `request` is { verb, target, body, contentType?, headers?, retries?, where }.
 
 const { NativeClient, Completions, CancelHandle } = require('../native')
-const { toError, parseJson, abortReason, fromNativeConfigError } = require('../errors')
+const { toError, parseJson, abortReason } = require('../errors')
 
 const inFlight = new Map()
 let lastId = 0
@@ -124,9 +124,8 @@ function nativeClient(config) {
       completions,
     )
   } catch (err) {
-    // The core checks the options again; what it refuses (e.g. a header value that is not
-    // visible ASCII) comes back with the class it names.
-    throw fromNativeConfigError(err)
+    // lib/options.js checked the options by the core's rules; the core checks them again.
+    throw new TypeError(err.message, { cause: err })
   }
 }
 

@@ -46,8 +46,9 @@ pub struct NativeClient {
 }
 
 fn config_error(err: ConfigError) -> Error {
-    // The facade rethrows with the class named before the bar (TypeError, RangeError).
-    Error::new(Status::InvalidArg, format!("{}|{}", err.js_class(), err))
+    // The facade checks every option before it crosses (lib/options.js), with the same
+    // rules; this is the core's own check, should the two ever disagree.
+    Error::new(Status::InvalidArg, err.to_string())
 }
 
 #[napi]
@@ -127,7 +128,7 @@ impl NativeClient {
         self.completions.submit(async move {
             let reply = async { transport.open_stream(transport.prepare(input)?, framing.into(), token).await }.await;
             let settled = match reply {
-                Ok(StreamReply::Open(stream)) => Settled::Stream(NativeStream::new(stream, completions.clone())),
+                Ok(StreamReply::Open(stream)) => Settled::Object(Box::new(NativeStream::new(stream, completions.clone()))),
                 Ok(StreamReply::Http { status, status_text, body }) => Settled::Failure(Failure::http(status, status_text, body)),
                 Err(err) => Settled::Failure(err.into()),
             };

@@ -20,7 +20,6 @@ use napi::threadsafe_function::{ThreadsafeFunction, ThreadsafeFunctionCallMode};
 use napi_derive::napi;
 
 use super::failure::Failure;
-use super::stream::NativeStream;
 use crate::core::runtime;
 
 type Wake = ThreadsafeFunction<(), (), (), Status, false, true>;
@@ -33,10 +32,16 @@ pub(crate) enum Settled {
     Bytes(bytes::Bytes),
     /// A failure (or a 2xx answer other than 200).
     Failure(Failure),
-    /// An opened stream.
-    Stream(NativeStream),
+    /// An object made for JavaScript (an opened stream).
+    Object(Box<dyn IntoArray>),
     /// A stream's end: `null`.
     End,
+}
+
+/// A value that JavaScript gets as an object (the binding's classes, e.g. an open stream).
+pub(crate) trait IntoArray: Send {
+    /// Puts the value at `at` in `array`.
+    fn set_in(self: Box<Self>, array: &mut Array, at: u32) -> Result<()>;
 }
 
 /// A call's work, to run on the runtime.
@@ -114,7 +119,7 @@ impl Completions {
                 Settled::Text(text) => out.set(at, text)?,
                 Settled::Bytes(bytes) => out.set(at, Buffer::from(bytes.to_vec()))?,
                 Settled::Failure(failure) => out.set(at, failure)?,
-                Settled::Stream(stream) => out.set(at, stream)?,
+                Settled::Object(object) => object.set_in(&mut out, at)?,
                 Settled::End => out.set(at, Null)?,
             }
         }

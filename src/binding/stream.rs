@@ -4,7 +4,9 @@ use std::sync::Arc;
 
 use napi_derive::napi;
 
-use super::completions::{Queue, Settled};
+use napi::bindgen_prelude::{Array, Result};
+
+use super::completions::{IntoArray, Queue, Settled};
 use crate::core::framing::Output;
 use crate::core::transport::{Batch, OpenStream, SharedStream};
 
@@ -21,6 +23,12 @@ impl NativeStream {
     /// Wraps an open stream; called on the runtime (inside the opening future).
     pub(crate) fn new(stream: OpenStream, completions: Arc<Queue>) -> Self {
         Self { shared: SharedStream::new(stream), completions }
+    }
+}
+
+impl IntoArray for NativeStream {
+    fn set_in(self: Box<Self>, array: &mut Array, at: u32) -> Result<()> {
+        array.set(at, *self)
     }
 }
 

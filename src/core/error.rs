@@ -16,25 +16,15 @@ pub enum ConfigError {
     Backoff(&'static str),
     /// `timeoutMs` or `streamIdleTimeoutMs` is not a positive finite number; holds the name.
     Timeout(&'static str),
-    /// `maxStreamRecordBytes` is not a whole number from 1 to the largest string V8 makes.
-    MaxRecord,
+    /// `maxStreamRecordBytes` is not a whole number from 1 to the largest string V8 makes
+    /// (held).
+    MaxRecord(usize),
     /// A header name that HTTP does not allow.
     HeaderName(String),
     /// A header value that HTTP cannot carry; holds the header name only.
     HeaderValue(String),
     /// A token that cannot go into an `Authorization` header (its text is not kept).
     Token,
-}
-
-impl ConfigError {
-    /// The JavaScript error class that fits: `RangeError` for numbers out of range,
-    /// `TypeError` for the rest.
-    pub fn js_class(&self) -> &'static str {
-        match self {
-            ConfigError::Retries | ConfigError::Backoff(_) | ConfigError::Timeout(_) | ConfigError::MaxRecord => "RangeError",
-            _ => "TypeError",
-        }
-    }
 }
 
 impl fmt::Display for ConfigError {
@@ -47,11 +37,7 @@ impl fmt::Display for ConfigError {
             ConfigError::Retries => f.write_str("retries must be a non-negative safe integer"),
             ConfigError::Backoff(name) => write!(f, "{name} must be a non-negative finite number"),
             ConfigError::Timeout(name) => write!(f, "{name} must be a positive finite number of milliseconds"),
-            ConfigError::MaxRecord => write!(
-                f,
-                "maxStreamRecordBytes must be a whole number of bytes from 1 to {}",
-                crate::core::config::MAX_RECORD_LIMIT
-            ),
+            ConfigError::MaxRecord(limit) => write!(f, "maxStreamRecordBytes must be a whole number of bytes from 1 to {limit}"),
             ConfigError::HeaderName(name) => write!(f, "MastraClient: invalid header name {name:?}"),
             ConfigError::HeaderValue(name) => write!(
                 f,
@@ -131,9 +117,7 @@ mod tests {
     #[test]
     fn messages_name_the_option() {
         assert!(ConfigError::Retries.to_string().contains("retries"));
-        assert_eq!(ConfigError::Retries.js_class(), "RangeError");
         assert!(ConfigError::Backoff("backoffMs").to_string().contains("backoffMs"));
         assert!(ConfigError::HeaderValue("authorization".into()).to_string().contains("authorization"));
-        assert_eq!(ConfigError::Token.js_class(), "TypeError");
     }
 }
