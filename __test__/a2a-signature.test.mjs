@@ -375,7 +375,8 @@ test('protected headers, signatures and cards at the edges', async () => {
   await rejects(signed({ protected: b64url('{"alg":256}'), signature: 'AA' }), key, 'Agent Card signature is missing a protected "alg" header')
   await rejects(signed({ ...es, signature: undefined }), key, 'signature verification failed')
   await resolves(signed({ ...es, signature: `${es.signature}=AAAA` }), key) // the first '=' ends base64url data
-  await resolves(signed({ ...es, protected: es.protected.replace(/^(.)/, '$1 ') }), key) // base64url decoding skips what is not base64
+  // the header still decodes (what is not base64 is skipped), but the signing input is the text as sent
+  await rejects(signed({ ...es, protected: es.protected.replace(/^(.)/, '$1 ') }), key, 'signature verification failed')
   // header members: kid/jku passed on when strings
   const seen = []
   const spy = () => ({ keyProvider: (input) => (seen.push([input.kid, input.jku, input.index]), pem(keys.ec)) })
@@ -540,7 +541,7 @@ test('web build: a runtime without Ed25519 in WebCrypto, or without WebCrypto', 
   }
   assert.equal(webCrypto.subtle.importKey, importKey)
   await assert.rejects(webBuild.verifyAgentCardSignatures(ed, { keyProvider: () => ({ kty: 'OKP', crv: 'Ed25519', x: 'AAAA' }), algorithms: ['EdDSA'] }), {
-    message: /^A2A Agent Card signature verification failed: Failed to import the JWK as a Ed25519 key with WebCrypto \(DataError: /,
+    message: /^A2A Agent Card signature verification failed: Failed to import the JWK for Ed25519 with WebCrypto \(DataError: /,
   })
 
   const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'crypto')

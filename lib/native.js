@@ -21,7 +21,6 @@ const { platformName, platformOfTarget } = require('./platform')
 
 /** Node's `require`, also inside a bundle (webpack names it `__non_webpack_require__`). */
 const nodeRequire = typeof __non_webpack_require__ === 'function' ? __non_webpack_require__ : createRequire(__filename)
-const webpack = typeof __non_webpack_require__ === 'function' ? __non_webpack_require__ : null
 const TURBOPACK_ROOT = '/ROOT/'
 
 /**
@@ -30,16 +29,18 @@ const TURBOPACK_ROOT = '/ROOT/'
  */
 function candidates(name) {
   const j = path.join
-  const wp = (id) => webpack && webpack.resolve(id)
+  // `__non_webpack_require__.resolve('<literal>')` is what Next's tracer follows in a webpack
+  // chunk; it is only called inside a webpack bundle.
+  const wp = typeof __non_webpack_require__ === 'function'
   // prettier-ignore
   switch (name) {
-    case 'linux-x64-gnu': return [j(__dirname, '..', 'mastra-client-native.linux-x64-gnu.node'), j(__dirname, '..', '..', 'mastra-client-native-linux-x64-gnu', 'mastra-client-native.linux-x64-gnu.node'), () => wp('mastra-client-native-linux-x64-gnu')]
-    case 'linux-arm64-gnu': return [j(__dirname, '..', 'mastra-client-native.linux-arm64-gnu.node'), j(__dirname, '..', '..', 'mastra-client-native-linux-arm64-gnu', 'mastra-client-native.linux-arm64-gnu.node'), () => wp('mastra-client-native-linux-arm64-gnu')]
-    case 'linux-x64-musl': return [j(__dirname, '..', 'mastra-client-native.linux-x64-musl.node'), j(__dirname, '..', '..', 'mastra-client-native-linux-x64-musl', 'mastra-client-native.linux-x64-musl.node'), () => wp('mastra-client-native-linux-x64-musl')]
-    case 'linux-arm64-musl': return [j(__dirname, '..', 'mastra-client-native.linux-arm64-musl.node'), j(__dirname, '..', '..', 'mastra-client-native-linux-arm64-musl', 'mastra-client-native.linux-arm64-musl.node'), () => wp('mastra-client-native-linux-arm64-musl')]
-    case 'darwin-x64': return [j(__dirname, '..', 'mastra-client-native.darwin-x64.node'), j(__dirname, '..', '..', 'mastra-client-native-darwin-x64', 'mastra-client-native.darwin-x64.node'), () => wp('mastra-client-native-darwin-x64')]
-    case 'darwin-arm64': return [j(__dirname, '..', 'mastra-client-native.darwin-arm64.node'), j(__dirname, '..', '..', 'mastra-client-native-darwin-arm64', 'mastra-client-native.darwin-arm64.node'), () => wp('mastra-client-native-darwin-arm64')]
-    case 'win32-x64-msvc': return [j(__dirname, '..', 'mastra-client-native.win32-x64-msvc.node'), j(__dirname, '..', '..', 'mastra-client-native-win32-x64-msvc', 'mastra-client-native.win32-x64-msvc.node'), () => wp('mastra-client-native-win32-x64-msvc')]
+    case 'linux-x64-gnu': return [j(__dirname, '..', 'mastra-client-native.linux-x64-gnu.node'), j(__dirname, '..', '..', 'mastra-client-native-linux-x64-gnu', 'mastra-client-native.linux-x64-gnu.node'), () => wp && __non_webpack_require__.resolve('mastra-client-native-linux-x64-gnu')]
+    case 'linux-arm64-gnu': return [j(__dirname, '..', 'mastra-client-native.linux-arm64-gnu.node'), j(__dirname, '..', '..', 'mastra-client-native-linux-arm64-gnu', 'mastra-client-native.linux-arm64-gnu.node'), () => wp && __non_webpack_require__.resolve('mastra-client-native-linux-arm64-gnu')]
+    case 'linux-x64-musl': return [j(__dirname, '..', 'mastra-client-native.linux-x64-musl.node'), j(__dirname, '..', '..', 'mastra-client-native-linux-x64-musl', 'mastra-client-native.linux-x64-musl.node'), () => wp && __non_webpack_require__.resolve('mastra-client-native-linux-x64-musl')]
+    case 'linux-arm64-musl': return [j(__dirname, '..', 'mastra-client-native.linux-arm64-musl.node'), j(__dirname, '..', '..', 'mastra-client-native-linux-arm64-musl', 'mastra-client-native.linux-arm64-musl.node'), () => wp && __non_webpack_require__.resolve('mastra-client-native-linux-arm64-musl')]
+    case 'darwin-x64': return [j(__dirname, '..', 'mastra-client-native.darwin-x64.node'), j(__dirname, '..', '..', 'mastra-client-native-darwin-x64', 'mastra-client-native.darwin-x64.node'), () => wp && __non_webpack_require__.resolve('mastra-client-native-darwin-x64')]
+    case 'darwin-arm64': return [j(__dirname, '..', 'mastra-client-native.darwin-arm64.node'), j(__dirname, '..', '..', 'mastra-client-native-darwin-arm64', 'mastra-client-native.darwin-arm64.node'), () => wp && __non_webpack_require__.resolve('mastra-client-native-darwin-arm64')]
+    case 'win32-x64-msvc': return [j(__dirname, '..', 'mastra-client-native.win32-x64-msvc.node'), j(__dirname, '..', '..', 'mastra-client-native-win32-x64-msvc', 'mastra-client-native.win32-x64-msvc.node'), () => wp && __non_webpack_require__.resolve('mastra-client-native-win32-x64-msvc')]
     default: return []
   }
 }

@@ -4,7 +4,9 @@
 
 const { randomUUID } = require('../values')
 const { MastraClientError } = require('../errors')
-const { verifyAgentCardSignatures } = require('./a2a/signature')
+// Node checks signatures with node:crypto; browsers and edge runtimes with WebCrypto
+// (package.json `imports`, by the `node` condition).
+const { verifyAgentCardSignatures } = require('#a2a-signature')
 const { codec } = require('./a2a/v1-json')
 const { a2aEvents } = require('./a2a/events')
 

@@ -1,47 +1,11 @@
 'use strict'
-// Agent card signatures (A2A): each signature is a detached JWS over the card without its
-// `signatures`, canonicalized as JSON (RFC 8785). The card passes when one signature
-// verifies with the key the caller's `keyProvider` gives for it.
+// Agent card signatures (A2A), Node.js build: the keys and the verification come from
+// node:crypto (KeyObject, CryptoKey, PEM keys, X.509 certificates, JWK, secrets); the rest
+// (canonical JSON, protected headers, the loop over the signatures) is ./signature-common.js,
+// shared with the web build (./signature-web.js).
 
 const crypto = require('node:crypto')
-const { MastraClientError } = require('../../errors')
-
-const DEFAULT_ALGORITHMS = ['ES256', 'ES384', 'ES512', 'RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512']
-
-/** RFC 8785 canonical JSON: object keys sorted, no whitespace, `undefined` members dropped. */
-function canonicalize(value) {
-  if (value === null || typeof value !== 'object' || value.toJSON != null) return JSON.stringify(value)
-  if (Array.isArray(value)) {
-    return `[${value.map((v) => canonicalize(v === undefined || typeof v === 'symbol' ? null : v)).join(',')}]`
-  }
-  const members = []
-  for (const key of Object.keys(value).sort()) {
-    const v = value[key]
-    if (v === undefined || typeof v === 'symbol') continue
-    members.push(`${JSON.stringify(key)}:${canonicalize(v)}`)
-  }
-  return `{${members.join(',')}}`
-}
-
-/** The protected header of a signature, decoded. */
-function protectedHeaderOf(signature) {
-  let header
-  try {
-    header = JSON.parse(Buffer.from(String(signature.protected ?? ''), 'base64url').toString('utf8'))
-  } catch {
-    throw new Error('Invalid Token or Protected Header formatting')
-  }
-  if (!header || typeof header !== 'object' || Array.isArray(header)) throw new Error('Invalid Token or Protected Header formatting')
-  return header
-}
-
-/** The key types and curves each JWS algorithm family verifies with. */
-const KEY_TYPES = { ES: ['ec'], RS: ['rsa'], PS: ['rsa', 'rsa-pss'], Ed: ['ed25519', 'ed448'] }
-const CURVES = { ES256: 'prime256v1', ES384: 'secp384r1', ES512: 'secp521r1' }
-/** The JWK key type each algorithm family takes. */
-const JWK_TYPES = { ES: 'EC', RS: 'RSA', PS: 'RSA', Ed: 'OKP' }
-
-const family = (alg) => (alg === 'EdDSA' || alg === 'Ed25519' ? 'Ed' : alg.slice(0, 2))
+const { KEY_TYPES, CURVES, JWK_TYPES, family, canonicalize, makeVerifier } = require('./signature-common')
 
 /** The key to verify `alg` with, from what a key provider may give. */
 function keyFor(key, alg) {
@@ -88,8 +52,8 @@ function checked(key, alg) {
   return key
 }
 
-/** Whether `signature` (bytes) signs `input` under `alg` with `key`. */
-function verifies(alg, key, input, signature) {
+/** Whether `signature` (bytes) signs `input` (bytes) under `alg` with `key`. */
+function verify(alg, key, input, signature) {
   const bits = alg.slice(2)
   const hash = `sha${bits}`
   if (alg.startsWith('HS')) {
@@ -105,49 +69,10 @@ function verifies(alg, key, input, signature) {
   throw new Error(`Unsupported "alg" value for a JSON Web Signature: ${alg}`)
 }
 
-/** Checks one signature of the card; throws with the reason when it does not verify. */
-async function checkSignature(card, signature, index, payload, options, algorithms) {
-  const header = protectedHeaderOf(signature)
-  if (typeof header.alg !== 'string') throw new Error('Agent Card signature is missing a protected "alg" header')
-  if (!algorithms.includes(header.alg)) throw new Error(`Agent Card signature algorithm "${header.alg}" is not allowed`)
-  const provided = await options.keyProvider({
-    agentCard: card,
-    signature,
-    protectedHeader: header,
-    alg: header.alg,
-    kid: typeof header.kid === 'string' ? header.kid : undefined,
-    jku: typeof header.jku === 'string' ? header.jku : undefined,
-    index,
-  })
-  if (!provided) throw new Error('No verification key was provided for Agent Card signature verification')
-  const input = Buffer.from(`${signature.protected}.${payload}`, 'ascii')
-  const bytes = Buffer.from(String(signature.signature ?? ''), 'base64url')
-  if (!verifies(header.alg, keyFor(provided, header.alg), input, bytes)) throw new Error('signature verification failed')
-}
-
 /**
  * Resolves with the card when it has no signatures or when one of them verifies; rejects
  * with a MastraClientError listing why each failed otherwise.
  */
-async function verifyAgentCardSignatures(card, options) {
-  const signatures = card.signatures ?? []
-  if (signatures.length === 0) return card
-  const unsigned = structuredClone(card)
-  delete unsigned.signatures
-  const canonical = canonicalize(unsigned)
-  if (!canonical) throw new MastraClientError(200, 'OK', 'Failed to canonicalize A2A Agent Card for signature verification')
-  const payload = Buffer.from(canonical, 'utf8').toString('base64url')
-  const algorithms = options.algorithms ?? [...DEFAULT_ALGORITHMS]
-  const errors = []
-  for (const [index, signature] of signatures.entries()) {
-    try {
-      await checkSignature(card, signature, index, payload, options, algorithms)
-      return card
-    } catch (error) {
-      errors.push(error instanceof Error ? error.message : 'Unknown verification failure')
-    }
-  }
-  throw new MastraClientError(200, 'OK', `A2A Agent Card signature verification failed: ${errors.join('; ')}`)
-}
+const verifyAgentCardSignatures = makeVerifier({ keyFor, verify })
 
 module.exports = { verifyAgentCardSignatures, canonicalize }
