@@ -5,6 +5,7 @@
 // subscription can continue a run that called a client tool).
 
 const { abortReason } = require('../errors')
+const { pathSegment } = require('../encode')
 const { plainRequestContext, processClientTools, toJsonSchema } = require('../values')
 const { structuredOutputBody } = require('./agents/schema')
 const { clientToolModelOutput, observabilityOf, resolveClientTools, runClientTool } = require('./agents/client-tools')
@@ -258,11 +259,7 @@ const custom = {
     },
 }
 
-/** The agent id as a path segment ('.' and '..' refused). */
-function agentSegment(agent) {
-  const id = String(agent.agentId)
-  if (id === '.' || id === '..') throw new TypeError(`Agent: agentId cannot be ${JSON.stringify(id)}: a path value of '.' or '..' would change the request path`)
-  return encodeURIComponent(id)
-}
+/** The agent id as a path segment (encoded; '.' and '..' refused, as for every path value). */
+const agentSegment = (agent) => pathSegment(agent.agentId, 'agentId', 'Agent')
 
 module.exports = { prepare, finish, custom }
