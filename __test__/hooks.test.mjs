@@ -13,16 +13,20 @@ import { fileURLToPath } from 'node:url'
 
 const require = createRequire(import.meta.url)
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
-const generated = require('../lib/generated/groups.js')
+const hookFiles = require('../lib/generated/hooks.js')
 const routeDir = path.join(root, 'lib/generated/routes')
 const groupDir = path.join(root, 'lib/groups')
 const KINDS = ['prepare', 'finish', 'custom']
 
-/** Every route declaration (variants included) of the generated route files. */
+/** Every route of the generated route files (variants included), with its entry's hook references. */
 const routes = fs
   .readdirSync(routeDir)
-  .flatMap((file) => Object.values(require(path.join(routeDir, file))).map((text) => JSON.parse(text)))
-  .flatMap((route) => [route, ...(route.variants ?? [])])
+  .filter((file) => file !== 'index.js')
+  .flatMap((file) => Object.values(require(path.join(routeDir, file))))
+  .flatMap((entry) => {
+    const route = { ...JSON.parse(entry.json), refs: entry }
+    return [route, ...(route.variants ?? []).map((variant, i) => ({ ...variant, refs: entry.variants?.[i] }))]
+  })
 
 test('the generated route files hold the whole table', () => {
   assert.ok(routes.length > 450, `${routes.length} routes`)
@@ -30,12 +34,16 @@ test('the generated route files hold the whole table', () => {
   assert.ok(routes.some((r) => r.name === 'Run.stream'))
 })
 
-test('every hook a route names is found in its group file', () => {
+test('every hook a route names is found in its group file, through its entry', () => {
   for (const route of routes) {
     for (const kind of KINDS) {
-      if (!route[kind]) continue
-      const fn = generated.hooks(route.group)[kind]?.[route[kind]]
+      if (!route[kind]) {
+        assert.equal(route.refs?.[kind], undefined, `${route.name}: a ${kind} reference without a name`)
+        continue
+      }
+      const fn = route.refs?.[kind]?.()
       assert.equal(typeof fn, 'function', `${route.name}: ${kind} hook '${route[kind]}' is not in lib/groups/${route.group}.js`)
+      assert.equal(fn, hookFiles[route.group][kind][route[kind]], `${route.name}: its entry names another ${kind} hook`)
     }
   }
 })
@@ -45,8 +53,8 @@ test('every hook a group file exports is used by a route of that group', () => {
   for (const file of fs.readdirSync(groupDir).filter((f) => f.endsWith('.js'))) {
     const group = file.slice(0, -3)
     assert.ok(groups.has(group), `lib/groups/${file} names no group of the route table`)
-    const exported = generated.hooks(group)
-    assert.equal(exported, require(path.join(groupDir, file)), `lib/generated/groups.js does not load lib/groups/${file}`)
+    const exported = hookFiles[group]
+    assert.equal(exported, require(path.join(groupDir, file)), `lib/generated/hooks.js does not load lib/groups/${file}`)
     for (const kind of KINDS) {
       for (const name of Object.keys(exported[kind] ?? {})) {
         const used = routes.some((r) => r.group === group && r[kind] === name)

@@ -45,11 +45,15 @@ function candidates(name) {
   }
 }
 
-/** The places to try, in order: an explicit path first, then the platform's candidates. */
-function places(name) {
-  const out = []
+/**
+ * The places to try, in order, each worked out only when the one before did not load: an
+ * explicit path first, then the platform's candidates, then its package by name.
+ */
+function* places(name) {
   const override = process.env.NAPI_RS_NATIVE_LIBRARY_PATH
-  if (override) out.push(override)
+  if (override) yield override
+  const seen = new Set()
+  const fresh = (place) => place && !seen.has(place) && seen.add(place)
   for (const candidate of candidates(name)) {
     let place
     try {
@@ -57,20 +61,22 @@ function places(name) {
     } catch {
       continue
     }
-    if (!place) continue
     // Inside a Turbopack bundle: the same path under the project root (the working directory).
-    if (place.startsWith(TURBOPACK_ROOT)) place = path.join(process.cwd(), place.slice(TURBOPACK_ROOT.length))
-    out.push(place)
+    if (place && place.startsWith(TURBOPACK_ROOT)) place = path.join(process.cwd(), place.slice(TURBOPACK_ROOT.length))
+    if (fresh(place)) yield place
   }
-  // The binary's package by name, from the working directory (a bundle's own paths are not
-  // the package's) and from here.
+  // The binary's package by name, from here and from the working directory (a bundle's own
+  // paths are not the package's).
   const binaryPackage = `${pkg.name}-${name}`
-  for (const from of [path.join(process.cwd(), 'noop.js'), __filename]) {
+  for (const from of [__filename, path.join(process.cwd(), 'noop.js')]) {
+    let place
     try {
-      out.push(createRequire(from).resolve(binaryPackage))
-    } catch {}
+      place = createRequire(from).resolve(binaryPackage)
+    } catch {
+      continue
+    }
+    if (fresh(place)) yield place
   }
-  return [...new Set(out)]
 }
 
 /** The error when no binary loads: the platform, its package, how to get it, what was tried. */

@@ -4,28 +4,20 @@
 // its first call, so loading stays fast however large the table grows. Requests go through
 // the client's transport (lib/transport/): the native core, or `fetch`.
 
-const generated = require('./generated/groups')
-const { resources: resourceByClass, routeGroups } = require('./generated/resources')
+const classFiles = require('./generated/classes')
+const resourceByClass = require('./generated/resources')
 const { reader, appendQuery, queryString, pathBuilder, pathSegment } = require('./encode')
 const { plainRequestContext, plainHeaders } = require('./values')
 const { clientConfig } = require('./options')
 const { CORE } = require('./core')
-const { openStream } = require('./stream')
-const { fetchTransport } = require('./transport/fetch-adapter')
 
-/** The declaration of the route named `name` (`Class.method`; `Resource.request` is on every class). */
-function routeNamed(name) {
-  const className = name.slice(0, name.indexOf('.'))
-  const group = routeGroups[name] ?? (className === 'Resource' ? 'client' : resourceByClass[className].group)
-  const text = generated.routes(group)[name]
-  if (text === undefined) throw new Error(`no route named ${name}`)
-  return JSON.parse(text)
-}
-
-/** The hook `kind`/`name` of `route`, from its group's file; a missing one is a clear error. */
-function hookOf(kind, name, route) {
-  const fn = generated.hooks(route.group)[kind]?.[name]
-  if (typeof fn !== 'function') throw new Error(`${route.name}: no ${kind} hook '${name}' in lib/groups/${route.group}.js`)
+/**
+ * The `kind` hook of `route`: its entry (`refs`) names the function statically; a missing
+ * one is a clear error naming the file it should be in.
+ */
+function hookOf(kind, route, refs) {
+  const fn = refs?.[kind]?.()
+  if (typeof fn !== 'function') throw new Error(`${route.name}: no ${kind} hook '${route[kind]}' in lib/groups/${route.group}.js`)
   return fn
 }
 
@@ -125,7 +117,8 @@ function send(self, route, { path = [], pairs = null, body = null, signal, extra
 
 /** Hands `request` to the client's transport: a JSON call, or a stream of kind `reply`. */
 function dispatch(core, request, reply, signal) {
-  if (reply !== 'json') return openStream(reply, core.transport, request, signal, request.where)
+  // The stream shapes load with the first stream.
+  if (reply !== 'json') return require('./stream').openStream(reply, core.transport, request, signal, request.where)
   return core.transport.request(request, signal)
 }
 
@@ -139,8 +132,8 @@ function fillPath(path, values, label) {
   })
 }
 
-/** Builds the method for an HTTP route. */
-function httpMethod(route, resource) {
+/** Builds the method for an HTTP route (`refs`: its entry's hook references). */
+function httpMethod(route, resource, refs) {
   const names = route.params
   const fields = resource ? resource.fields : []
   const where = `${route.verb} ${route.path}`
@@ -148,8 +141,8 @@ function httpMethod(route, resource) {
   const buildPath = pathBuilder(route.path, label)
   const query = route.query.map((q) => [q, reader(q.src)])
   const buildBody = bodyBuilder(route.body)
-  const prepare = route.prepare && hookOf('prepare', route.prepare, route)
-  const finish = route.finish && hookOf('finish', route.finish, route)
+  const prepare = route.prepare && hookOf('prepare', route, refs)
+  const finish = route.finish && hookOf('finish', route, refs)
   const readSignal = route.signal ? reader(route.signal) : null
   const reply = route.reply.kind === 'resourceFromReply' ? 'json' : route.reply.kind
   const make = route.reply.kind === 'resourceFromReply' ? resourceMaker(route, route.reply.class) : null
@@ -232,10 +225,10 @@ function delegateMethod(route) {
  * the plain method the route declares, `send` for requests of its own, `make` for objects, and
  * `signal` (a call's own signal merged with the client-wide one).
  */
-function kitFor(route, resource) {
+function kitFor(route, resource, refs) {
   return {
     route,
-    plain: route.verb ? httpMethod(route, resource) : null,
+    plain: route.verb ? httpMethod(route, resource, refs) : null,
     send: (self, options) => send(self, route, { where: `${route.class}.${route.method}()`, ...options }),
     make: (self, className, values) => new (classOf(className))(self[CORE], values),
     signal: (self, own) => mergeSignals(self[CORE].signal, own),
@@ -255,7 +248,8 @@ function useDefaultTransport(create) {
 /** Creates the core of a client (`{ transport, signal }`) from client-js `ClientOptions`. */
 function createCore(options) {
   const config = clientConfig(options)
-  const transport = config.fetch ? fetchTransport(config) : defaultTransport(config)
+  // The fetch transport loads only where a client uses it (the fetch build, or `fetch`).
+  const transport = config.fetch ? require('./transport/fetch-adapter').fetchTransport(config) : defaultTransport(config)
   return { transport, signal: config.signal }
 }
 
@@ -306,30 +300,25 @@ class Base {
   }
 }
 
-// ---- methods: each compiled at its first call. A route with `when` is a variant of its
-// method: a call takes it when the value named by `when` is set, else the main route.
-const compiled = new Map()
-const compiledPerClass = new Map()
+// ---- methods: each compiled at its first call and kept on its route's entry (in
+// lib/generated/routes/<group>.js). A route with `when` is a variant of its method: a call
+// takes it when the value named by `when` is set, else the main route.
 
-/** Calls the method of the route named `name` on `self`, compiling it first if need be. */
-function run(self, name, args) {
-  const method = compiled.get(name) ?? compileFor(self, name)
+/** Calls the method of route `entry` on `self`, compiling it first if need be. */
+function run(self, entry, args) {
+  const method = entry.method ?? compileFor(self, entry)
   return method.apply(self, args)
 }
 
-/** Compiles the route named `name` (for `self`'s class when the route is on every class). */
-function compileFor(self, name) {
-  const route = routeNamed(name)
-  if (route.class !== '*') {
-    const method = named(compile(route, resourceByClass[route.class]), route)
-    compiled.set(name, method)
-    return method
-  }
-  let byClass = compiledPerClass.get(name)
-  if (!byClass) compiledPerClass.set(name, (byClass = new Map()))
+/** Compiles the route of `entry` (for `self`'s class when the route is on every class). */
+function compileFor(self, entry) {
+  const route = (entry.route ??= JSON.parse(entry.json))
+  if (route.class !== '*') return (entry.method = named(compile(route, resourceByClass[route.class], entry), route))
+  // A method of every class (`request`): compiled once per class, and not kept on the entry.
+  const byClass = (entry.byClass ??= new Map())
   const className = self.constructor.name
   let method = byClass.get(className)
-  if (!method) byClass.set(className, (method = named(compile(route, resourceByClass[className]), route)))
+  if (!method) byClass.set(className, (method = named(compile(route, resourceByClass[className], entry), route)))
   return method
 }
 
@@ -338,15 +327,15 @@ function named(method, route) {
   return Object.defineProperty(method, 'name', { value: route.method })
 }
 
-/** Compiles the method of the main route `route` for `resource`'s class. */
-function compile(route, resource) {
+/** Compiles the method of the main route `route` (of `entry`) for `resource`'s class. */
+function compile(route, resource, entry) {
   let method
-  if (route.custom) method = hookOf('custom', route.custom, route)(kitFor(route, resource))
+  if (route.custom) method = hookOf('custom', route, entry)(kitFor(route, resource, entry))
   else if (route.reply.kind === 'delegate') method = delegateMethod(route)
-  else if (route.verb) method = httpMethod(route, resource)
+  else if (route.verb) method = httpMethod(route, resource, entry)
   else method = resourceMethod(route)
   if (route.variants) {
-    const variants = route.variants.map((variant) => [reader(variant.when), httpMethod(variant, resource)])
+    const variants = route.variants.map((variant, i) => [reader(variant.when), httpMethod(variant, resource, entry.variants?.[i])])
     method = withVariants(route, method, variants)
   }
   return method
@@ -360,7 +349,7 @@ const groupClasses = new Map()
 function classOf(name) {
   const group = resourceByClass[name].group
   let made = groupClasses.get(group)
-  if (!made) groupClasses.set(group, (made = generated.classes(group)(Resource, Base, run)))
+  if (!made) groupClasses.set(group, (made = classFiles[group](Resource, Base, run)))
   return made[name]
 }
 

@@ -7,8 +7,11 @@
 //!   the surface;
 //! - `lib/generated/classes/<group>.js`: the classes, one stub method per route that hands
 //!   its arguments to the facade's `run` with the route's name;
-//! - `lib/generated/groups.js`: static `require`s of the class files and of the hand-written
-//!   hook files (`lib/groups/<group>.js`), so editors and bundlers can follow them;
+//! - `lib/generated/{routes/index,classes/index,hooks}.js`: the route, class and hand-written
+//!   hook files (`lib/groups/<group>.js`) by group, each loaded at first use through a static
+//!   `require` that editors and bundlers follow. A route's entry names its hooks statically
+//!   (`prepare: () => hooks.agents.prepare.agentCall`), so go-to-definition goes from a
+//!   method's stub to its route, and from there to its hand-written steps;
 //! - the generated block of `index.d.ts` and `docs/API.md` ([`super::typings`]).
 
 use std::fmt::Write as _;
@@ -32,7 +35,9 @@ pub fn files(root: &Path) -> std::io::Result<Vec<(String, String)>> {
     let has_hooks = |group: &str| root.join(format!("lib/groups/{group}.js")).is_file();
     let mut out = vec![
         (format!("{JS_DIR}/resources.js"), render_resources_js()),
-        (format!("{JS_DIR}/groups.js"), render_groups_js(has_hooks)),
+        (format!("{JS_DIR}/routes/index.js"), render_routes_index_js()),
+        (format!("{JS_DIR}/classes/index.js"), render_classes_index_js()),
+        (format!("{JS_DIR}/hooks.js"), render_hooks_index_js(&has_hooks)),
         (format!("{JS_DIR}/classes/resource.js"), render_resource_js()),
     ];
     for group in GROUPS {
@@ -40,7 +45,7 @@ pub fn files(root: &Path) -> std::io::Result<Vec<(String, String)>> {
             out.push((format!("{JS_DIR}/classes/{}.js", group.name), render_group_classes_js(group)));
         }
         if !group.routes.is_empty() {
-            out.push((format!("{JS_DIR}/routes/{}.js", group.name), render_routes_js(group)));
+            out.push((format!("{JS_DIR}/routes/{}.js", group.name), render_routes_js(group, has_hooks(group.name))));
         }
     }
     let index = std::fs::read_to_string(root.join("index.d.ts"))?;
@@ -129,24 +134,14 @@ fn route_value(route: &Route, group: &str) -> Value {
     value
 }
 
-/// `lib/generated/resources.js`: the resource classes, all the facade reads at load, and
-/// which group declares each route that is not in its class's group (the client's methods).
+/// `lib/generated/resources.js`: the resource classes, all the facade reads at load.
 pub fn render_resources_js() -> String {
     let mut out = String::from(JS_HEADER);
-    out.push_str("// The resource classes of the route table, and where each route is declared (the facade,\n// lib/surface.js, reads them at load).\n\n");
-    out.push_str("/** The classes: group, field names and, for a member object, its owner and property. */\nexports.resources = {\n");
+    out.push_str("// The resource classes of the route table: group, field names and, for a member object,\n// its owner and property. The facade (lib/surface.js) reads them at load.\n\n");
+    out.push_str("module.exports = {\n");
     for group in GROUPS {
         for resource in group.resources {
             let _ = writeln!(out, "  {}: {},", resource.class, resource_value(resource, group.name));
-        }
-    }
-    out.push_str("}\n\n/** The group of each route declared outside its class's group (by route name). */\nexports.routeGroups = {\n");
-    let group_of_class = |class: &str| GROUPS.iter().find(|g| g.resources.iter().any(|r| r.class == class)).map(|g| g.name);
-    for group in GROUPS {
-        for route in group.routes.iter().filter(|r| r.when.is_none() && r.class != EVERY_CLASS) {
-            if group_of_class(route.class) != Some(group.name) {
-                let _ = writeln!(out, "  {}: '{}',", js_string(&route.name()), group.name);
-            }
         }
     }
     out.push_str("}\n");
@@ -155,15 +150,19 @@ pub fn render_resources_js() -> String {
 
 /// `lib/generated/routes/<group>.js`: the group's routes by name (`Class.method`), each
 /// declaration as JSON text with its variants (routes with `when`) inline.
-pub fn render_routes_js(group: &Group) -> String {
+pub fn render_routes_js(group: &Group, has_hooks: bool) -> String {
     let mut out = String::from(JS_HEADER);
     let _ = writeln!(
         out,
-        "// The routes of the {} group (src/core/routes/{}.rs). Each declaration is JSON text, parsed\n\
-         // when its method is first called (lib/surface.js).\n",
+        "// The routes of the {} group, declared in {}. Each declaration is JSON\n\
+         // text, parsed when its method is first called (lib/surface.js, which keeps the compiled\n\
+         // method on the entry).\n",
         group.name,
-        if group.name == "client" { "mod" } else { group.name }
+        source_file(group)
     );
+    if has_hooks {
+        out.push_str("const hooks = require('../hooks')\n\n");
+    }
     out.push_str("module.exports = {\n");
     for route in group.routes.iter().filter(|r| r.when.is_none()) {
         let mut value = route_value(route, group.name);
@@ -173,13 +172,85 @@ pub fn render_routes_js(group: &Group) -> String {
             .filter(|r| r.when.is_some() && r.class == route.class && r.method == route.method)
             .map(|r| route_value(r, group.name))
             .collect();
+        let variant_refs: Vec<String> = group
+            .routes
+            .iter()
+            .filter(|r| r.when.is_some() && r.class == route.class && r.method == route.method)
+            .map(|r| format!("{{ {} }}", hook_refs(r, group.name).join(", ")))
+            .collect();
         if !variants.is_empty() {
             value["variants"] = Value::from(variants);
         }
-        let _ = writeln!(out, "  {}: {},", js_string(&route.name()), js_string(&value.to_string()));
+        let mut fields = vec![format!("json: {}", js_string(&value.to_string()))];
+        fields.extend(hook_refs(route, group.name));
+        if variant_refs.iter().any(|v| v != "{  }") {
+            fields.push(format!("variants: [{}]", variant_refs.join(", ")));
+        }
+        let wire = match route.verb {
+            Some(verb) => format!(" `{verb:?} {}`", route.path),
+            None => String::new(),
+        };
+        let _ = writeln!(out, "  /** {}{wire} */", route.doc);
+        let _ = writeln!(out, "  {}: {{ {} }},", js_string(&route.name()), fields.join(", "));
     }
     out.push_str("}\n");
     out
+}
+
+/// A route's hooks as properties naming each function statically (`prepare: () =>
+/// hooks.agents.prepare.agentCall`), so go-to-definition reaches it from the route's entry.
+fn hook_refs(route: &Route, group: &str) -> Vec<String> {
+    [("prepare", route.prepare), ("finish", route.finish), ("custom", route.custom)]
+        .into_iter()
+        .filter_map(|(kind, name)| name.map(|name| format!("{kind}: () => hooks.{group}.{kind}.{name}")))
+        .collect()
+}
+
+/// The file that declares `group`'s routes.
+fn source_file(group: &Group) -> String {
+    format!("src/core/routes/{}.rs", if group.name == "client" { "mod" } else { group.name })
+}
+
+/// An object of lazily required files: `name` → `require(path)` at its first read (a static
+/// `require`, which editors and bundlers follow), then kept as a plain property.
+fn lazy_index(what: &str, entries: impl Iterator<Item = (String, String, String)>) -> String {
+    let mut out = String::from(JS_HEADER);
+    let _ = writeln!(out, "// {what}, each loaded when first read.\n\nmodule.exports = {{");
+    for (name, path, doc) in entries {
+        let _ = writeln!(
+            out,
+            "  /** {doc} */\n  get {name}() {{\n    const value = require('{path}')\n    Object.defineProperty(this, '{name}', {{ value }})\n    return value\n  }},"
+        );
+    }
+    out.push_str("}\n");
+    out
+}
+
+/// `lib/generated/routes/index.js`: each group's route file.
+pub fn render_routes_index_js() -> String {
+    let groups = GROUPS.iter().filter(|g| !g.routes.is_empty());
+    lazy_index(
+        "The route files by group",
+        groups.map(|g| (g.name.to_string(), format!("./{}", g.name), format!("The routes of the {} group ({}).", g.name, source_file(g)))),
+    )
+}
+
+/// `lib/generated/classes/index.js`: each group's class file.
+pub fn render_classes_index_js() -> String {
+    let groups = GROUPS.iter().filter(|g| !g.resources.is_empty());
+    lazy_index(
+        "The class files by group (each a function of the facade's `Resource`, `Base` and `run`)",
+        groups.map(|g| (g.name.to_string(), format!("./{}", g.name), format!("The classes of the {} group.", g.name))),
+    )
+}
+
+/// `lib/generated/hooks.js`: each group's hand-written hook file.
+pub fn render_hooks_index_js(has_hooks: impl Fn(&str) -> bool) -> String {
+    let groups = GROUPS.iter().filter(|g| has_hooks(g.name));
+    lazy_index(
+        "The hand-written hook files by group (lib/groups/<group>.js: prepare, finish, custom)",
+        groups.map(|g| (g.name.to_string(), format!("../groups/{}", g.name), format!("The hooks of the {} group.", g.name))),
+    )
 }
 
 fn resource_value(resource: &Resource, group: &str) -> String {
@@ -188,34 +259,14 @@ fn resource_value(resource: &Resource, group: &str) -> String {
     format!("{{ group: '{group}', fields: [{}]{member} }}", quoted(names(resource.fields)))
 }
 
-/// `lib/generated/groups.js`: static `require`s of class files and hook files.
-pub fn render_groups_js(has_hooks: impl Fn(&str) -> bool) -> String {
-    let mut out = String::from(JS_HEADER);
-    out.push_str("// Static `require`s (which editors and bundlers follow) of each group's class, route and\n// hook files (lib/groups/<group>.js is hand-written); a group's files load when first needed.\n\n");
-    out.push_str("/** The class maker of group `group` (lib/generated/classes/<group>.js). */\nexports.classes = (group) => {\n  switch (group) {\n");
-    for group in GROUPS.iter().filter(|g| !g.resources.is_empty()) {
-        let _ = writeln!(out, "    case '{0}':\n      return require('./classes/{0}')", group.name);
-    }
-    out.push_str("    default:\n      throw new Error(`no class file for group '${group}'`)\n  }\n}\n\n");
-    out.push_str("/** The routes of group `group` (lib/generated/routes/<group>.js). */\nexports.routes = (group) => {\n  switch (group) {\n");
-    for group in GROUPS.iter().filter(|g| !g.routes.is_empty()) {
-        let _ = writeln!(out, "    case '{0}':\n      return require('./routes/{0}')", group.name);
-    }
-    out.push_str("    default:\n      throw new Error(`no route file for group '${group}'`)\n  }\n}\n\n");
-    out.push_str("/** The hooks of group `group` (lib/groups/<group>.js: prepare, finish, custom), or `{}`. */\nexports.hooks = (group) => {\n  switch (group) {\n");
-    for group in GROUPS.iter().filter(|g| has_hooks(g.name)) {
-        let _ = writeln!(out, "    case '{0}':\n      return require('../groups/{0}')", group.name);
-    }
-    out.push_str("    default:\n      return {}\n  }\n}\n");
-    out
-}
-
-/// `method(a, b) { return run(this, 'Class.method', arguments) }`.
+/// `method(a, b) { return run(this, routes.<group>['Class.method'], arguments) }`: the entry
+/// is named statically, so go-to-definition reaches the route's declaration.
 fn js_method(route: &Route) -> String {
-    format!("{}({}) {{ return run(this, {}, arguments) }}", route.method, names(route.params).join(", "), js_string(&route.name()))
+    let group = GROUPS.iter().find(|g| g.routes.iter().any(|r| r.class == route.class && r.method == route.method)).map_or("", |g| g.name);
+    format!("{}({}) {{ return run(this, routes.{group}[{}], arguments) }}", route.method, names(route.params).join(", "), js_string(&route.name()))
 }
 
-const CLASSES_NOTE: &str = "// One method per route: a method hands its arguments to `run` with its route's name; the\n// facade (lib/surface.js) compiles the route at the method's first call.\n\n";
+const CLASSES_NOTE: &str = "// One method per route: a method hands its arguments to `run` with its route's entry (in\n// ../routes/<group>.js: the declaration); the facade (lib/surface.js) compiles the route at\n// the method's first call.\n\nconst routes = require('../routes')\n\n";
 
 /// `lib/generated/classes/resource.js`: the base class with the methods every class has.
 pub fn render_resource_js() -> String {
@@ -275,10 +326,12 @@ mod tests {
             assert!(seen.insert(route.name()), "{} named twice", route.name());
         }
         let group = |name: &str| GROUPS.iter().find(|g| g.name == name).unwrap();
-        assert!(render_routes_js(group("agents")).contains("  'Agent.generate': '{"));
-        assert!(render_routes_js(group("client")).contains("  'Resource.request': '{"));
+        let agents = render_routes_js(group("agents"), true);
+        assert!(agents.contains("  'Agent.generate': { json: '{"));
+        assert!(agents.contains("prepare: () => hooks.agents.prepare.agentCall, finish: () => hooks.agents.finish.clientTools },"));
+        assert!(render_routes_js(group("client"), true).contains("  'Resource.request': { json: '{"));
         let agents = render_group_classes_js(GROUPS.iter().find(|g| g.name == "agents").unwrap());
-        assert!(agents.contains("generate(messages, options) { return run(this, 'Agent.generate', arguments) }"));
+        assert!(agents.contains("generate(messages, options) { return run(this, routes.agents['Agent.generate'], arguments) }"));
     }
 
     #[test]
