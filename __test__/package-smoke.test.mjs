@@ -15,11 +15,9 @@ import { createRequire } from 'node:module'
 import { MastraClient, MastraClientError } from '@mastra/client-js'
 import { startMastraServer } from './support/mastra-server.mjs'
 import { run as smokeCalls } from './support/smoke/calls.mjs'
+import { npm, packedPackage, root, pkg, platformName } from './support/packed.mjs'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
 const require = createRequire(import.meta.url)
-const pkg = require('../package.json')
-const { platformName } = require('../lib/platform.js')
 const NODE_VERSIONS = [20, 22, 24, 26]
 // What a user's package may hold: the entries, the loader, the facade and the readme.
 const SHIPPED = /^(package\.json|README\.md|(index|edge|browser)\.(js|mjs)|index\.d\.(ts|mts)|lib\/.+\.js)$/
@@ -54,28 +52,6 @@ function otherNodes() {
     npm(['install', '--no-package-lock'], cache)
   }
   return modules
-}
-
-/** Runs npm; its stdout, and its stderr (warnings). */
-function npm(args, cwd, env = process.env) {
-  const run = spawnSync('npm', [...args, '--no-audit', '--no-fund'], { cwd, env, encoding: 'utf8' })
-  assert.equal(run.status, 0, `npm ${args.join(' ')} failed:\n${run.stderr}`)
-  return run
-}
-
-/** npm pack of `dir` into tmp, its pack scripts run; npm's JSON description of the tarball. */
-function pack(dir) {
-  const [info] = JSON.parse(npm(['pack', '--json', '--pack-destination', tmp], dir).stdout)
-  return { ...info, tarball: path.join(tmp, info.filename) }
-}
-
-/** This platform's package (npm/<platform>/, made by `napi create-npm-dirs`) with the built binary. */
-function platformPackage() {
-  const dir = path.join(tmp, platformName())
-  fs.cpSync(path.join(root, 'npm', platformName()), dir, { recursive: true })
-  const binary = `${pkg.napi.binaryName}.${platformName()}.node`
-  fs.copyFileSync(path.join(root, binary), path.join(dir, binary))
-  return pack(dir)
 }
 
 /**
@@ -115,14 +91,6 @@ function runNodeAsync(bin, args, cwd, env = {}) {
   })
 }
 
-/** A copy of this clone as git has it plus what the build made (not node_modules, target, …). */
-function copyOfClone() {
-  const dir = path.join(tmp, 'clone')
-  const skipped = new Set(['node_modules', 'target', '.git', 'cross'].map((name) => path.join(root, name)))
-  fs.cpSync(root, dir, { recursive: true, filter: (src) => !skipped.has(path.resolve(src)) })
-  return dir
-}
-
 /** What the smoke calls give through client-js, against the same server. */
 function expectedCalls() {
   return smokeCalls({
@@ -135,8 +103,8 @@ function expectedCalls() {
 
 before(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mcn-package-'))
-  packed = pack(copyOfClone())
-  const platform = platformPackage()
+  let platform
+  ;({ packed, platform } = packedPackage(tmp))
   consumer = installInto('consumer', [packed.tarball, platform.tarball])
   fs.cpSync(fileURLToPath(new URL('./support/smoke/', import.meta.url)), path.join(consumer, 'smoke'), { recursive: true })
   server = await startMastraServer({ port: 0 })

@@ -1,4 +1,4 @@
-// Types of the a2a group, spliced into index.d.ts by `npm run typings`.
+// Types of the a2a group, spliced into index.d.ts by `npm run generate`.
 /** Options of `getAgentCard`: check the card's JWS signatures before resolving. */
 export interface GetAgentCardOptions {
   verifySignature?: VerifyAgentCardSignatureOptions

@@ -1,4 +1,4 @@
-// Types of the agent_builder group, spliced into index.d.ts by `npm run typings`.
+// Types of the agent_builder group, spliced into index.d.ts by `npm run generate`.
 export interface AgentBuilderActionRequest extends Loose {
   inputData?: unknown
   initialState?: unknown

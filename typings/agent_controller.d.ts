@@ -1,4 +1,4 @@
-// Types of the agent controller group, spliced into index.d.ts by `npm run typings`.
+// Types of the agent controller group, spliced into index.d.ts by `npm run generate`.
 export interface AgentControllerInfo extends Loose {
   id: string
 }

@@ -1,4 +1,4 @@
-// Types of the agents group, spliced into index.d.ts by `npm run typings`.
+// Types of the agents group, spliced into index.d.ts by `npm run generate`.
 export type MessageInput = string | string[] | Loose | Loose[]
 export interface AgentCallOptions extends Loose {
   memory?: { thread: string | { id: string; [key: string]: any }; resource: string; options?: Loose }
@@ -19,13 +19,40 @@ export interface GenerateResult extends Loose {
   toolCalls?: Loose[]
   toolResults?: Loose[]
 }
-/** A chunk of an agent stream. */
-export interface StreamChunk extends Loose {
-  type: string
-  runId?: string
-  from?: string
-  payload?: Loose
-}
+/** Where a stream chunk comes from (@mastra/core's `ChunkFrom`). */
+export type ChunkFrom = 'AGENT' | 'USER' | 'SYSTEM' | 'WORKFLOW' | 'NETWORK'
+/** The types of the agent stream chunks that carry a `payload`, as in @mastra/core's `ChunkType`. */
+export type PayloadChunkType =
+  | 'routing-agent-start' | 'routing-agent-text-delta' | 'routing-agent-text-start'
+  | 'routing-agent-end' | 'routing-agent-abort' | 'agent-execution-start'
+  | 'agent-execution-approval' | 'agent-execution-suspended' | 'agent-execution-end'
+  | 'agent-execution-abort' | 'workflow-execution-start' | 'workflow-execution-end'
+  | 'workflow-execution-suspended' | 'workflow-execution-abort' | 'tool-execution-start'
+  | 'tool-execution-end' | 'tool-execution-approval' | 'tool-execution-suspended'
+  | 'tool-execution-abort' | 'network-execution-event-step-finish'
+  | 'network-execution-event-finish' | 'network-validation-start' | 'network-validation-end'
+  | 'network-object' | 'network-object-result' | 'response-metadata' | 'text-start'
+  | 'text-delta' | 'text-end' | 'reasoning-start' | 'reasoning-delta' | 'reasoning-end'
+  | 'reasoning-signature' | 'redacted-reasoning' | 'source' | 'file' | 'reasoning-file'
+  | 'custom' | 'tool-call' | 'tool-call-approval' | 'tool-call-suspended' | 'tool-result'
+  | 'tool-call-input-streaming-start' | 'tool-call-delta' | 'tool-call-input-streaming-end'
+  | 'finish' | 'error' | 'raw' | 'start' | 'step-start' | 'step-finish' | 'tool-error'
+  | 'tool-output-denied' | 'abort' | 'tool-output' | 'step-output' | 'watch' | 'tripwire'
+  | 'is-task-complete' | 'goal' | 'background-task-started' | 'background-task-completed'
+  | 'background-task-failed' | 'background-task-progress' | 'background-task-running'
+  | 'background-task-cancelled' | 'background-task-output' | 'background-task-suspended'
+  | 'background-task-resumed' | 'workflow-start' | 'workflow-finish' | 'workflow-canceled'
+  | 'workflow-paused' | 'workflow-step-start' | 'workflow-step-finish'
+  | 'workflow-step-suspended' | 'workflow-step-waiting' | 'workflow-step-output'
+  | 'workflow-step-progress' | 'workflow-step-result'
+/**
+ * A chunk of an agent stream: `type` tells the chunk apart, so `chunk.type === 'text-delta'`
+ * narrows to a chunk whose `payload` is there, as with client-js; `data-*` chunks carry `data`.
+ */
+export type StreamChunk =
+  | { type: PayloadChunkType; runId: string; from: ChunkFrom; payload: Loose; metadata?: Loose; [key: string]: any }
+  | { type: 'object'; runId: string; from: ChunkFrom; object: any; metadata?: Loose; [key: string]: any }
+  | { type: `data-${string}`; data: unknown; id?: string; [key: string]: any }
 /**
  * The `Response` of `agent.stream()`, with `processDataStream`; `for await (const chunk of
  * response)` gives the same parsed chunks (extension).

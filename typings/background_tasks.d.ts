@@ -1,4 +1,4 @@
-// Types of the background tasks group, spliced into index.d.ts by `npm run typings`.
+// Types of the background tasks group, spliced into index.d.ts by `npm run generate`.
 export type BackgroundTaskStatus = 'pending' | 'running' | 'suspended' | 'completed' | 'failed' | 'cancelled' | 'timed_out'
 export type BackgroundTaskDateColumn = 'createdAt' | 'startedAt' | 'suspendedAt' | 'completedAt'
 export interface ListBackgroundTasksParams {

@@ -1,4 +1,4 @@
-// Types of the channels group, spliced into index.d.ts by `npm run typings`.
+// Types of the channels group, spliced into index.d.ts by `npm run generate`.
 export interface ChannelPlatform extends Loose {
   id: string
   name?: string

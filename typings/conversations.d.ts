@@ -1,4 +1,4 @@
-// Types of the conversations group, spliced into index.d.ts by `npm run typings`.
+// Types of the conversations group, spliced into index.d.ts by `npm run generate`.
 export interface CreateConversationParams extends Loose {
   agent_id?: string
   conversation_id?: string

@@ -1,4 +1,4 @@
-// Types of the datasets group, spliced into index.d.ts by `npm run typings`.
+// Types of the datasets group, spliced into index.d.ts by `npm run generate`.
 export interface DatasetPagination {
   total: number
   page: number

@@ -1,4 +1,4 @@
-// Types of the logs group, spliced into index.d.ts by `npm run typings`.
+// Types of the logs group, spliced into index.d.ts by `npm run generate`.
 export interface ListLogsParams {
   transportId: string
   fromDate?: Date

@@ -1,4 +1,4 @@
-// Types of the memory group, spliced into index.d.ts by `npm run typings`.
+// Types of the memory group, spliced into index.d.ts by `npm run generate`.
 export interface StorageThread extends Loose {
   id: string
   title?: string

@@ -1,4 +1,4 @@
-// Types of the observability group, spliced into index.d.ts by `npm run typings`.
+// Types of the observability group, spliced into index.d.ts by `npm run generate`.
 
 /** Paging of an observability list reply. */
 export interface ObservabilityPagination extends Loose {

@@ -1,4 +1,4 @@
-// Types of the responses group, spliced into index.d.ts by `npm run typings`.
+// Types of the responses group, spliced into index.d.ts by `npm run generate`.
 export interface CreateResponseParams extends Loose {
   model?: string
   agent_id?: string

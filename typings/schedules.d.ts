@@ -1,4 +1,4 @@
-// Types of the schedules group, spliced into index.d.ts by `npm run typings`.
+// Types of the schedules group, spliced into index.d.ts by `npm run generate`.
 export interface ListSchedulesParams {
   agentId?: string
   workflowId?: string

@@ -1,4 +1,4 @@
-// Types of the scores group, spliced into index.d.ts by `npm run typings`.
+// Types of the scores group, spliced into index.d.ts by `npm run generate`.
 
 /** A scorer the server registers, with the agents and workflows that use it. */
 export interface ScorerInfo extends Loose {

@@ -1,4 +1,4 @@
-// Types of the stored group, spliced into index.d.ts by `npm run typings`.
+// Types of the stored group, spliced into index.d.ts by `npm run generate`.
 /** Which version of a stored record to read. */
 export type StoredStatus = 'draft' | 'published' | 'archived'
 /** Who may see a stored record. */

@@ -1,4 +1,4 @@
-// Types of the system group, spliced into index.d.ts by `npm run typings`.
+// Types of the system group, spliced into index.d.ts by `npm run generate`.
 export interface SystemPackages extends Loose {
   packages: Array<{ name: string; version: string }>
 }

@@ -1,4 +1,4 @@
-// Types of the tools group, spliced into index.d.ts by `npm run typings`.
+// Types of the tools group, spliced into index.d.ts by `npm run generate`.
 export interface ToolDetails extends Loose {
   id: string
   description?: string

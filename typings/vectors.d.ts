@@ -1,4 +1,4 @@
-// Types of the vectors group, spliced into index.d.ts by `npm run typings`.
+// Types of the vectors group, spliced into index.d.ts by `npm run generate`.
 export interface VectorIndexDetails extends Loose {
   dimension: number
   count: number

@@ -1,4 +1,4 @@
-// Types of the workflows group, spliced into index.d.ts by `npm run typings`.
+// Types of the workflows group, spliced into index.d.ts by `npm run generate`.
 export interface WorkflowDetails extends Loose {
   name?: string
   description?: string

@@ -1,4 +1,4 @@
-// Types of the workspaces group, spliced into index.d.ts by `npm run typings`.
+// Types of the workspaces group, spliced into index.d.ts by `npm run generate`.
 export interface WorkspacesList extends Loose {
   workspaces: ({ id: string; name: string; source?: 'mastra' | 'agent'; agentId?: string } & Loose)[]
 }
