@@ -10,4 +10,7 @@ const { moduleExports } = require('./lib/exports')
 
 useDefaultTransport(fetchTransport)
 
-module.exports = moduleExports(() => undefined)
+const { getMastraBaseUrl, mastraClient, createMastraClient, MastraClient, MastraClientError } = moduleExports(() => undefined)
+
+// Named here so that Node's ESM loader (and bundlers) see the names of this CommonJS module.
+module.exports = { getMastraBaseUrl, mastraClient, createMastraClient, MastraClient, MastraClientError }

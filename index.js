@@ -12,4 +12,7 @@ const { moduleExports, envVar } = require('./lib/exports')
 useDefaultTransport(createNativeTransport)
 
 // `mastraClient` sends `Authorization: Bearer $JWT_TOKEN` when it is set (server to server).
-module.exports = moduleExports(() => envVar('JWT_TOKEN'))
+const { getMastraBaseUrl, mastraClient, createMastraClient, MastraClient, MastraClientError } = moduleExports(() => envVar('JWT_TOKEN'))
+
+// Named here so that Node's ESM loader (and bundlers) see the names of this CommonJS module.
+module.exports = { getMastraBaseUrl, mastraClient, createMastraClient, MastraClient, MastraClientError }

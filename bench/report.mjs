@@ -111,6 +111,31 @@ function serverTable(res, withCeiling) {
   )
 }
 
+/** The Next.js table: per bundler, client-js beside this package. */
+export function nextjsTable(r) {
+  const rows = [
+    `Next.js 16 app, next start, /api/generate (agent.generate) at ${r.concurrency} in flight against the real Mastra server`,
+    '',
+    'bundler     client      calls/s   p50 ms   p99 ms   .next/server MB   cold start ms   build s',
+    '----------  ---------  --------  -------  -------  ----------------  --------------  --------',
+  ]
+  for (const b of Object.values(r.builds)) {
+    rows.push(
+      [
+        b.bundler.padEnd(10),
+        b.client.padEnd(9),
+        b.perSecond.toFixed(0).padStart(8),
+        b.p50.toFixed(1).padStart(7),
+        b.p99.toFixed(1).padStart(7),
+        b.serverMB.toFixed(1).padStart(16),
+        String(b.coldStartMs).padStart(14),
+        (b.buildMs / 1000).toFixed(1).padStart(8),
+      ].join('  '),
+    )
+  }
+  return rows.join('\n')
+}
+
 export function printReport(r) {
   const out = []
   out.push(`\nmastra-client-native vs @mastra/client-js ${r.meta.contenders?.clientjs?.version ?? ''} — ${r.meta.quick ? 'QUICK run (numbers are indicative only)' : 'full run'}`)
@@ -124,6 +149,7 @@ export function printReport(r) {
     out.push('\nReal Mastra server (second process, same machine: server-bound, realistic)\n')
     out.push(serverTable(r.real, false))
   }
+  if (r.nextjs) out.push(`\n${nextjsTable(r.nextjs)}`)
   const rows = []
   for (const [n, c] of Object.entries(r.cold ?? {})) {
     for (const how of ['import', 'require']) {

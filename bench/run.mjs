@@ -1,6 +1,6 @@
 // `npm run bench`: mastra-client-native vs @mastra/client-js in one run.
 //
-//   node bench/run.mjs [--quick] [--no-native] [--no-real] [--only canned,cold,memory,real] [--out bench/results]
+//   node bench/run.mjs [--quick] [--no-native] [--no-real] [--only canned,cold,memory,real,nextjs] [--out bench/results]
 //   env: BENCH_QUICK=1, BENCH_ROUNDS, BENCH_SECONDS, BENCH_CEILING_THREADS (0 = current_thread)
 //
 // Needs `cargo build --release -p mastra-bench-native` first (target/release/canned-server, ceiling).
@@ -20,7 +20,8 @@ const flag = (f) => argv.includes(f)
 const opt = (f, d) => (argv.indexOf(f) >= 0 ? argv[argv.indexOf(f) + 1] : d)
 const QUICK = flag('--quick') || process.env.BENCH_QUICK === '1'
 const OUT = resolve(opt('--out', join(BENCH_DIR, 'results')))
-const SECTIONS = new Set((opt('--only', 'canned,cold,memory,real') ?? '').split(','))
+// The Next.js section builds an app four times (about 2 minutes): full runs only, unless named.
+const SECTIONS = new Set((opt('--only', QUICK ? 'canned,cold,memory,real' : 'canned,cold,memory,real,nextjs') ?? '').split(','))
 if (flag('--no-real')) SECTIONS.delete('real')
 
 if (Number(process.versions.node.split('.')[0]) < 22) {
@@ -497,6 +498,16 @@ if (SECTIONS.has('real')) {
 
 for (const w of workers) w.stop()
 canned.child.stdin.end()
+
+if (SECTIONS.has('nextjs')) {
+  log('\n== Next.js app (next start, real Mastra server) ==')
+  try {
+    const { runNextjsBench } = await import('./nextjs.mjs')
+    result.nextjs = await runNextjsBench({ seconds: QUICK ? 2 : 8, rounds: QUICK ? 1 : 2, log })
+  } catch (e) {
+    problem(`nextjs: ${e.message}`)
+  }
+}
 
 result.meta.seconds = (Date.now() - t0) / 1e3
 result.targets = evaluateTargets(result)
