@@ -142,6 +142,7 @@ function httpMethod(route, resource, refs) {
   const query = route.query.map((q) => [q, reader(q.src)])
   const buildBody = bodyBuilder(route.body)
   const prepare = route.prepare && hookOf('prepare', route, refs)
+  const keep = keeper(route.keep)
   const finish = route.finish && hookOf('finish', route, refs)
   const readSignal = route.signal ? reader(route.signal) : null
   const reply = route.reply.kind === 'resourceFromReply' ? 'json' : route.reply.kind
@@ -181,9 +182,18 @@ function httpMethod(route, resource, refs) {
       return Promise.reject(err)
     }
     if (make) pending = pending.then((value) => make(this, ns, value))
+    if (keep) pending = pending.then(keep)
     if (finish) pending = pending.then((value) => finish(value, ns, this, signal))
     return pending
   }
+}
+
+/** What of the parsed reply a method resolves with (`keep` in the table); null for all of it. */
+function keeper(keep) {
+  if (keep === undefined) return null
+  if (keep === 'nothing') return () => undefined
+  const field = keep.field
+  return (reply) => reply[field]
 }
 
 /** A function making the resource a route returns, with its fields bound. */

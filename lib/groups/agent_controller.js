@@ -62,15 +62,6 @@ function hydrateEvent(event) {
 }
 
 const finish = {
-  acVoid: () => undefined,
-  acControllers: (reply) => reply.agentControllers,
-  acModes: (reply) => reply.modes,
-  acModels: (reply) => reply.models,
-  acRuns: (reply) => reply.runs,
-  acThreads: (reply) => reply.threads,
-  acRecord: (reply) => reply.record,
-  acResourceIds: (reply) => reply.resourceIds,
-  acGoal: (reply) => reply.goal,
   /** `listMessages`: messages with `Date` timestamps; the whole page when options were given. */
   acMessages(reply, ns) {
     const messages = reply.messages.map(hydrateMessage)

@@ -29,7 +29,7 @@ pub const GROUP: Group = Group {
     routes: &[
         route("MastraClient", "listAgentControllers", &[], "AgentControllerInfo[]")
             .get("/agent-controller")
-            .finish("acControllers")
+            .pluck("agentControllers")
             .doc("Lists the agent controllers the server hosts."),
         route("MastraClient", "getAgentController", &["controllerId: string"], "AgentController")
             .makes("AgentController", &[bind("controllerId", "controllerId")])
@@ -37,15 +37,15 @@ pub const GROUP: Group = Group {
         // ---- AgentController
         route("AgentController", "listModes", &[], "AgentControllerModeInfo[]")
             .get("/agent-controller/{controllerId}/modes")
-            .finish("acModes")
+            .pluck("modes")
             .doc("The modes the controller offers (e.g. build, plan)."),
         route("AgentController", "listModels", &[], "AgentControllerModelInfo[]")
             .get("/agent-controller/{controllerId}/models")
-            .finish("acModels")
+            .pluck("models")
             .doc("The models the controller can use, with their auth status and use counts."),
         route("AgentController", "listActiveRuns", &[], "AgentControllerActiveRun[]")
             .get("/agent-controller/{controllerId}/active-runs")
-            .finish("acRuns")
+            .pluck("runs")
             .doc("The runs in flight on the controller, across all resources."),
         route("AgentController", "workspaceStatus", &[], "AgentControllerWorkspaceStatus")
             .get("/agent-controller/{controllerId}/workspace")
@@ -78,18 +78,18 @@ pub const GROUP: Group = Group {
             .query(SCOPED)
             .prepare("acMessage")
             .pick(&[f("message", "content"), f("files", "files"), RC_OPTION])
-            .finish("acVoid")
+            .discard()
             .doc("Sends a user message (text, or text with files); the reply arrives on the subscription."),
         route("AgentControllerSession", "abort", &[], "void")
             .post("/agent-controller/{controllerId}/sessions/{resourceId}/abort")
             .query(SCOPED)
-            .finish("acVoid")
+            .discard()
             .doc("Aborts the session's run in flight."),
         route("AgentControllerSession", "approveTool", &["toolCallId: string", "approved: boolean", "options?: AgentControllerRequestOptions"], "void")
             .post("/agent-controller/{controllerId}/sessions/{resourceId}/tool-approval")
             .query(SCOPED)
             .pick(&[f("toolCallId", "toolCallId"), f("approved", "approved"), RC_OPTION])
-            .finish("acVoid")
+            .discard()
             .doc("Approves or declines a tool call waiting for approval."),
         route(
             "AgentControllerSession",
@@ -100,13 +100,13 @@ pub const GROUP: Group = Group {
         .post("/agent-controller/{controllerId}/sessions/{resourceId}/tool-suspension")
         .query(SCOPED)
         .pick(&[f("toolCallId", "toolCallId"), f("resumeData", "resumeData"), RC_OPTION])
-        .finish("acVoid")
+        .discard()
         .doc("Resumes a suspended interactive tool with the user's answer."),
         route("AgentControllerSession", "steer", &["message: string", "options?: AgentControllerRequestOptions"], "void")
             .post("/agent-controller/{controllerId}/sessions/{resourceId}/steer")
             .query(SCOPED)
             .pick(&[f("message", "message"), RC_OPTION])
-            .finish("acVoid")
+            .discard()
             .doc("Injects a message into the run in flight without starting a new turn."),
         route("AgentControllerSession", "state", &["options?: { threadId?: string }"], "AgentControllerSessionState")
             .get("/agent-controller/{controllerId}/sessions/{resourceId}")
@@ -116,31 +116,31 @@ pub const GROUP: Group = Group {
             .put("/agent-controller/{controllerId}/sessions/{resourceId}/state")
             .query(SCOPED)
             .pick(&[f("state", "updates")])
-            .finish("acVoid")
+            .discard()
             .doc("Merges keys into the session state (other keys are kept)."),
         route("AgentControllerSession", "switchMode", &["modeId: string"], "void")
             .post("/agent-controller/{controllerId}/sessions/{resourceId}/mode")
             .query(SCOPED)
             .pick(&[f("modeId", "modeId")])
-            .finish("acVoid")
+            .discard()
             .doc("Switches the session's mode."),
         route("AgentControllerSession", "switchModel", &["modelId: string", "options?: { scope?: 'global' | 'thread'; modeId?: string }"], "void")
             .post("/agent-controller/{controllerId}/sessions/{resourceId}/model")
             .query(SCOPED)
             .pick(&[f("modelId", "modelId"), f("scope", "options.scope"), f("modeId", "options.modeId")])
-            .finish("acVoid")
+            .discard()
             .doc("Switches the model (for the thread unless the scope is global)."),
         route("AgentControllerSession", "listThreads", &["options?: number | { limit?: number; tags?: Record<string, string> }"], "AgentControllerThreadInfo[]")
             .get("/agent-controller/{controllerId}/sessions/{resourceId}/threads")
             .prepare("acThreadsQuery")
             .query(&[q("limit", "limit", Enc::Num), q("tags", "tags", Enc::Json), SCOPE])
-            .finish("acThreads")
+            .pluck("threads")
             .doc("The session's threads, newest first; a number is a limit."),
         route("AgentControllerSession", "switchThread", &["threadId: string"], "void")
             .post("/agent-controller/{controllerId}/sessions/{resourceId}/thread")
             .query(SCOPED)
             .pick(&[f("threadId", "threadId")])
-            .finish("acVoid")
+            .discard()
             .doc("Binds the session to an existing thread."),
         route("AgentControllerSession", "createThread", &["title?: string"], "AgentControllerThreadCreated")
             .post("/agent-controller/{controllerId}/sessions/{resourceId}/threads")
@@ -150,13 +150,13 @@ pub const GROUP: Group = Group {
         route("AgentControllerSession", "deleteThread", &["threadId: string"], "void")
             .delete("/agent-controller/{controllerId}/sessions/{resourceId}/threads/{threadId}")
             .query(SCOPED)
-            .finish("acVoid")
+            .discard()
             .doc("Deletes a thread (the session unbinds from it if it was active)."),
         route("AgentControllerSession", "renameThread", &["threadId: string", "title: string"], "void")
             .put("/agent-controller/{controllerId}/sessions/{resourceId}/threads/{threadId}")
             .query(SCOPED)
             .pick(&[f("title", "title")])
-            .finish("acVoid")
+            .discard()
             .doc("Renames a thread."),
         route("AgentControllerSession", "cloneThread", &["options?: { sourceThreadId?: string; title?: string }"], "AgentControllerThreadCreated")
             .post("/agent-controller/{controllerId}/sessions/{resourceId}/threads/clone")
@@ -178,35 +178,35 @@ pub const GROUP: Group = Group {
             .post("/agent-controller/{controllerId}/sessions/{resourceId}/follow-up")
             .query(SCOPED)
             .pick(&[f("message", "message"), RC_OPTION])
-            .finish("acVoid")
+            .discard()
             .doc("Queues a follow-up message (sent at once when the session is idle)."),
         route("AgentControllerSession", "getOMRecord", &[], "Loose | null")
             .get("/agent-controller/{controllerId}/sessions/{resourceId}/om")
             .query(SCOPED)
-            .finish("acRecord")
+            .pluck("record")
             .doc("The observational memory record of the session's thread."),
         route("AgentControllerSession", "setResourceId", &["newResourceId: string"], "void")
             .post("/agent-controller/{controllerId}/sessions/{resourceId}/resource")
             .query(SCOPED)
             .pick(&[f("newResourceId", "newResourceId")])
-            .finish("acVoid")
+            .discard()
             .doc("Changes the session's resource identity."),
         route("AgentControllerSession", "getResourceIds", &[], "string[]")
             .get("/agent-controller/{controllerId}/sessions/{resourceId}/resources")
             .query(SCOPED)
-            .finish("acResourceIds")
+            .pluck("resourceIds")
             .doc("The resource ids known to the session."),
         route("AgentControllerSession", "getGoal", &[], "AgentControllerGoal | undefined")
             .get("/agent-controller/{controllerId}/sessions/{resourceId}/goal")
             .query(SCOPED)
-            .finish("acGoal")
+            .pluck("goal")
             .doc("The goal of the session's thread."),
         route("AgentControllerSession", "setGoal", &["objective: string", "options?: { judgeModelId?: string; maxRuns?: number }"], "AgentControllerGoal | undefined")
             .post("/agent-controller/{controllerId}/sessions/{resourceId}/goal")
             .query(SCOPED)
             .prepare("acGoalBody")
             .whole("goal")
-            .finish("acGoal")
+            .pluck("goal")
             .doc("Sets a new goal objective, judged after each turn."),
         route(
             "AgentControllerSession",
@@ -217,12 +217,12 @@ pub const GROUP: Group = Group {
         .put("/agent-controller/{controllerId}/sessions/{resourceId}/goal")
         .query(SCOPED)
         .whole("options")
-        .finish("acGoal")
+        .pluck("goal")
         .doc("Updates the goal's judge model, run limit or status."),
         route("AgentControllerSession", "clearGoal", &[], "void")
             .delete("/agent-controller/{controllerId}/sessions/{resourceId}/goal")
             .query(SCOPED)
-            .finish("acVoid")
+            .discard()
             .doc("Clears the goal."),
         route("AgentControllerSession", "getPermissions", &[], "AgentControllerPermissionRules")
             .get("/agent-controller/{controllerId}/sessions/{resourceId}/permissions")
@@ -232,13 +232,13 @@ pub const GROUP: Group = Group {
             .put("/agent-controller/{controllerId}/sessions/{resourceId}/permissions/category")
             .query(SCOPED)
             .pick(&[f("category", "category"), f("policy", "policy")])
-            .finish("acVoid")
+            .discard()
             .doc("Sets the approval policy of a tool category."),
         route("AgentControllerSession", "setPermissionForTool", &["toolName: string", "policy: AgentControllerPermissionPolicy"], "void")
             .put("/agent-controller/{controllerId}/sessions/{resourceId}/permissions/tool")
             .query(SCOPED)
             .pick(&[f("toolName", "toolName"), f("policy", "policy")])
-            .finish("acVoid")
+            .discard()
             .doc("Sets the approval policy of one tool."),
         route("AgentControllerSession", "sendNotification", &["input: AgentControllerNotificationInput"], "AgentControllerNotificationResult")
             .post("/agent-controller/{controllerId}/sessions/{resourceId}/notifications")

@@ -185,6 +185,24 @@ pub enum Reply {
     Delegate { to: &'static str },
 }
 
+/// What of the parsed JSON reply a method resolves with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Keep {
+    /// The whole reply.
+    Whole,
+    /// One field of it (`reply[field]`), as client-js unwraps e.g. `{ agentControllers }`.
+    Field(&'static str),
+    /// Nothing: the method resolves with `undefined`.
+    Nothing,
+}
+
+impl Keep {
+    fn is_whole(&self) -> bool {
+        *self == Keep::Whole
+    }
+}
+
 /// A field of a resource object filled from the call (`field` ← `src`).
 #[derive(Debug, Clone, Copy, Serialize)]
 pub struct Bind {
@@ -258,6 +276,9 @@ pub struct Route {
     /// Name of a facade hook that prepares the arguments (e.g. agent call options).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prepare: Option<&'static str>,
+    /// What of the parsed reply the method resolves with.
+    #[serde(skip_serializing_if = "Keep::is_whole")]
+    pub keep: Keep,
     /// Name of a facade hook applied to the parsed reply.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub finish: Option<&'static str>,
@@ -295,6 +316,7 @@ pub const fn route(class: &'static str, method: &'static str, params: &'static [
         reply: Reply::Json,
         bind: &[],
         prepare: None,
+        keep: Keep::Whole,
         finish: None,
         custom: None,
         signal: None,
@@ -391,6 +413,14 @@ impl Route {
     /// A facade hook prepares the call's namespace.
     pub const fn prepare(self, hook: &'static str) -> Self {
         Route { prepare: Some(hook), ..self }
+    }
+    /// The method resolves with the reply's `field` alone.
+    pub const fn pluck(self, field: &'static str) -> Self {
+        Route { keep: Keep::Field(field), ..self }
+    }
+    /// The method resolves with `undefined`, whatever the reply.
+    pub const fn discard(self) -> Self {
+        Route { keep: Keep::Nothing, ..self }
     }
     /// A facade hook reshapes the parsed reply.
     pub const fn finish(self, hook: &'static str) -> Self {
@@ -628,6 +658,9 @@ mod tests {
                         check(signal);
                     }
                 }
+            }
+            if route.keep != Keep::Whole {
+                assert!(route.reply == Reply::Json && route.finish.is_none(), "{}.{}: keep is for plain JSON replies", route.class, route.method);
             }
             if let Reply::ResourceFromReply { class } = route.reply {
                 for b in route.bind {
