@@ -95,3 +95,34 @@ test('every require in the package names a literal path', () => {
   }
   assert.deepEqual(computed, [], 'computed requires cannot be followed by a bundler')
 })
+
+/**
+ * The names a hook's code sets in the call's namespace (`ns.x = …`), following calls to the
+ * functions of its own file and to lib/values.js's `splitRequestContext`, one level deep.
+ */
+function namesSetBy(fn, fileText) {
+  const set = new Set()
+  const scan = (text, depth) => {
+    for (const m of text.matchAll(/\bns\.([A-Za-z_$][\w$]*)\s*=(?!=)/g)) set.add(m[1])
+    if (/splitRequestContext/.test(text)) ['requestContext', 'body'].forEach((n) => set.add(n))
+    if (depth === 0) return
+    for (const m of text.matchAll(/\b([A-Za-z_$][\w$]*)\(ns\b/g)) {
+      const body = fileText.match(new RegExp(`function ${m[1]}\\(ns[^)]*\\)\\s*\\{([\\s\\S]*?)\\n\\}`))
+      if (body) scan(body[1], depth - 1)
+    }
+  }
+  scan(fn.toString(), 1)
+  return set
+}
+
+test("every prepare hook sets exactly the names its group's route file declares (prepares)", () => {
+  const declared = new Map()
+  for (const route of routes) if (route.prepare) declared.set(`${route.group}.${route.prepare}`, route.prepares ?? [])
+  assert.ok(declared.size > 50, `${declared.size} prepare hooks`)
+  for (const [key, names] of declared) {
+    const [group, hook] = key.split('.')
+    const fileText = fs.readFileSync(path.join(groupDir, `${group}.js`), 'utf8')
+    const set = namesSetBy(hookFiles[group].prepare[hook], fileText)
+    assert.deepEqual([...set].sort(), [...names].sort(), `${group}.${hook}: sets ${[...set]} but src/core/routes/${group}.rs declares ${names}`)
+  }
+})

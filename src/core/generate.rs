@@ -125,12 +125,16 @@ fn names(decls: &'static [&'static str]) -> Vec<&'static str> {
     decls.iter().map(|d| name_of(d)).collect()
 }
 
-/// A route's declaration for the facade: its name and group, parameter names (not types).
-fn route_value(route: &Route, group: &str) -> Value {
+/// A route's declaration for the facade: its name and group, parameter names (not types),
+/// and what its prepare hook adds to a call's namespace (`prepares`).
+fn route_value(route: &Route, group: &Group) -> Value {
     let mut value = serde_json::to_value(route).expect("a route serializes");
     value["name"] = Value::from(route.name());
-    value["group"] = Value::from(group);
+    value["group"] = Value::from(group.name);
     value["params"] = json!(names(route.params));
+    if let Some(prepares) = route.prepare.and_then(|hook| group.prepares.iter().find(|p| p.hook == hook)) {
+        value["prepares"] = json!(prepares.adds);
+    }
     value
 }
 
@@ -165,12 +169,12 @@ pub fn render_routes_js(group: &Group, has_hooks: bool) -> String {
     }
     out.push_str("module.exports = {\n");
     for route in group.routes.iter().filter(|r| r.when.is_none()) {
-        let mut value = route_value(route, group.name);
+        let mut value = route_value(route, group);
         let variants: Vec<Value> = group
             .routes
             .iter()
             .filter(|r| r.when.is_some() && r.class == route.class && r.method == route.method)
-            .map(|r| route_value(r, group.name))
+            .map(|r| route_value(r, group))
             .collect();
         let variant_refs: Vec<String> = group
             .routes

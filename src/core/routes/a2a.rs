@@ -137,4 +137,5 @@ pub const GROUP: Group = Group {
             .custom("a2aV1Rpc")
             .doc("Resumes the event stream of a task (`SubscribeToTask`)."),
     ],
+    prepares: &[],
 };

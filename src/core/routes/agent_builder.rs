@@ -98,4 +98,10 @@ pub const GROUP: Group = Group {
             .post("/agent-builder/{actionId}/runs/{runId}/cancel")
             .doc("Cancels a run of the action."),
     ],
+    prepares: &[
+        adds("agentBuilderStreamBody", &["body"]),
+        adds("workflowRunByIdQuery", &["runQuery"]),
+        adds("agentBuilderBody", &["body"]),
+        adds("agentBuilderRunsQuery", &["runsQuery"]),
+    ],
 };

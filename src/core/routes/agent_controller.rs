@@ -246,4 +246,10 @@ pub const GROUP: Group = Group {
             .whole("input")
             .doc("Sends a notification signal to the session (its delivery policy decides what happens)."),
     ],
+    prepares: &[
+        adds("acMessage", &["content", "files"]),
+        adds("acThreadsQuery", &["limit", "tags"]),
+        adds("acMessagesQuery", &["legacy", "query"]),
+        adds("acGoalBody", &["goal"]),
+    ],
 };

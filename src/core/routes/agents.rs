@@ -302,4 +302,13 @@ pub const GROUP: Group = Group {
             .query(RC_VERSION)
             .doc("Whether the agent's voice provider can listen."),
     ],
+    prepares: &[
+        adds("agentCall", &["params", "clientTools", "call", "processed"]),
+        adds("agentResumeCall", &["call", "processed"]),
+        adds("agentNetworkCall", &["call"]),
+        adds("agentLegacyCall", &["call"]),
+        adds("agentWithContext", &["body", "processed"]),
+        adds("agentBodyOrEmpty", &["body"]),
+        adds("agentVoiceForm", &["form"]),
+    ],
 };

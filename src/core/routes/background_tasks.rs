@@ -41,4 +41,5 @@ pub const GROUP: Group = Group {
             .events()
             .doc("Streams background task events (completed, failed) as they happen: a stream of parsed events."),
     ],
+    prepares: &[],
 };

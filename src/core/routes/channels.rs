@@ -27,4 +27,5 @@ pub const GROUP: Group = Group {
             .post("/channels/{platform}/{agentId}/disconnect")
             .doc("Disconnects an agent from a platform."),
     ],
+    prepares: &[],
 };

@@ -40,4 +40,7 @@ pub const GROUP: Group = Group {
             .query(RC)
             .doc("The items of a conversation, in order."),
     ],
+    prepares: &[
+        adds("conversationCreate", &["requestContext", "body"]),
+    ],
 };

@@ -176,4 +176,13 @@ pub const GROUP: Group = Group {
             .omit("params", &["datasetId"])
             .doc("Compares two experiments of a dataset item by item (outputs and scores)."),
     ],
+    prepares: &[
+        adds("datasetsListQuery", &["listQuery"]),
+        adds("datasetsItemsQuery", &["listQuery"]),
+        adds("datasetsPageQuery", &["listQuery"]),
+        adds("datasetsExperimentsQuery", &["listQuery"]),
+        adds("datasetsResultsQuery", &["listQuery"]),
+        adds("datasetsTenancy", &["tenancyQuery"]),
+        adds("datasetsCreateExperiment", &["experiment"]),
+    ],
 };

@@ -40,4 +40,5 @@ pub const GROUP: Group = Group {
             .delegate("observability.listLogs")
             .doc("Lists log records of the observability store, filtered, ordered and one page at a time."),
     ],
+    prepares: &[],
 };

@@ -204,4 +204,8 @@ pub const GROUP: Group = Group {
             .omit("params", &["agentId", "requestContext"])
             .doc("Moves the thread and its messages to another resource."),
     ],
+    prepares: &[
+        adds("memoryObservationalRange", &["range"]),
+        adds("memoryWriteOpts", &["write"]),
+    ],
 };

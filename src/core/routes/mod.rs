@@ -526,6 +526,23 @@ pub struct Group {
     pub resources: &'static [Resource],
     /// Routes, in table order.
     pub routes: &'static [Route],
+    /// The values each `prepare` hook of the group adds to a call's namespace (so that every
+    /// `src` of a route can be checked; a hook that adds nothing is not listed).
+    pub prepares: &'static [Prepares],
+}
+
+/// What a `prepare` hook (in `lib/groups/<group>.js`) adds to a call's namespace.
+#[derive(Debug, Clone, Copy)]
+pub struct Prepares {
+    /// The hook's name.
+    pub hook: &'static str,
+    /// The names it sets.
+    pub adds: &'static [&'static str],
+}
+
+/// `hook` sets the values `adds` in a call's namespace.
+pub const fn adds(hook: &'static str, adds: &'static [&'static str]) -> Prepares {
+    Prepares { hook, adds }
 }
 
 /// The client itself, and the methods every class has.
@@ -536,6 +553,7 @@ const ROOT: Group = Group {
         .get("/")
         .custom("request")
         .doc("Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`.")],
+    prepares: &[],
 };
 
 /// Every group, in table order.
@@ -601,10 +619,26 @@ mod tests {
         }
     }
 
+    /// The names the `prepare` hook of `route` (in group `group`) adds; a hook that is not
+    /// listed adds none.
+    fn prepared_by(group: &Group, route: &Route) -> &'static [&'static str] {
+        let Some(hook) = route.prepare else { return &[] };
+        group.prepares.iter().find(|p| p.hook == hook).map_or(&[], |p| p.adds)
+    }
+
+    #[test]
+    fn every_prepares_entry_names_a_hook_of_its_group() {
+        for group in GROUPS {
+            for p in group.prepares {
+                assert!(group.routes.iter().any(|r| r.prepare == Some(p.hook)), "{}: prepares lists '{}', which no route names", group.name, p.hook);
+            }
+        }
+    }
+
     #[test]
     fn every_route_is_consistent() {
         let mut seen = HashSet::new();
-        for route in routes() {
+        for (group, route) in GROUPS.iter().flat_map(|g| g.routes.iter().map(move |r| (*g, r))) {
             assert!(seen.insert((route.class, route.method, route.when)), "{}.{} declared twice", route.class, route.method);
             if let Some(when) = route.when {
                 let main = routes().iter().find(|r| r.class == route.class && r.method == route.method && r.when.is_none());
@@ -613,13 +647,9 @@ mod tests {
                 assert_src_known(route, when, &[]);
             }
             assert!(!route.doc.is_empty(), "{}.{} has no doc", route.class, route.method);
-            // A prepare hook may add values to the namespace; their names are not checked.
-            let prepared = route.prepare.is_some() || route.custom.is_some();
-            let check = |src: &str| {
-                if !prepared {
-                    assert_src_known(route, src, &[]);
-                }
-            };
+            // Every source names a field, a parameter, or a value the route's prepare hook adds.
+            let prepared = prepared_by(group, route);
+            let check = |src: &str| assert_src_known(route, src, prepared);
             match route.reply {
                 Reply::Resource { class } => {
                     assert!(route.verb.is_none() && route.path.is_empty());

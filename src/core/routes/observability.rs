@@ -192,4 +192,9 @@ pub const GROUP: Group = Group {
         forward("getEnvironments", &[], "{ environments: string[] }", "observability.getEnvironments", "Distinct environments."),
         forward("getTags", &["params?: { entityType?: string } & Loose"], "{ tags: string[] }", "observability.getTags", "Distinct tags."),
     ],
+    prepares: &[
+        adds("obsLegacyTraces", &["legacyQuery"]),
+        adds("obsBranch", &["branchQuery"]),
+        adds("obsSpanScores", &["spanPagination"]),
+    ],
 };

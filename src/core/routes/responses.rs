@@ -42,4 +42,7 @@ pub const GROUP: Group = Group {
             .query(RC)
             .doc("Deletes a stored response."),
     ],
+    prepares: &[
+        adds("responsesParams", &["requestContext", "body"]),
+    ],
 };

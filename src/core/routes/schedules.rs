@@ -52,4 +52,5 @@ pub const GROUP: Group = Group {
             .post("/schedules/{scheduleId}/resume")
             .doc("Resumes a paused schedule from now, without firing missed times."),
     ],
+    prepares: &[],
 };

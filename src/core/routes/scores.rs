@@ -37,4 +37,9 @@ pub const GROUP: Group = Group {
             .whole("params")
             .doc("Saves a score record."),
     ],
+    prepares: &[
+        adds("scoresByScorer", &["scoresQuery"]),
+        adds("scoresByRun", &["scoresQuery"]),
+        adds("scoresByEntity", &["scoresQuery"]),
+    ],
 };

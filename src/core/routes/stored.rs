@@ -299,4 +299,8 @@ pub const GROUP: Group = Group {
                 .doc("A stored workspace configuration by id."),
         ],
     ],
+    prepares: &[
+        adds("storedBody", &["body"]),
+        adds("storedVersionBody", &["body"]),
+    ],
 };

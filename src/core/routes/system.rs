@@ -48,4 +48,5 @@ pub const GROUP: Group = Group {
             .whole("body")
             .doc("Installs a registry skill into the stored skills (409 when one with its id exists)."),
     ],
+    prepares: &[],
 };

@@ -173,4 +173,5 @@ pub const GROUP: Group = Group {
             .get("/processor-providers/{providerId}")
             .doc("The provider and the processors it offers."),
     ],
+    prepares: &[],
 };

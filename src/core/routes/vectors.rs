@@ -40,4 +40,5 @@ pub const GROUP: Group = Group {
             .whole("params")
             .doc("Finds the vectors nearest to a query vector."),
     ],
+    prepares: &[],
 };

@@ -207,4 +207,10 @@ pub const GROUP: Group = Group {
             .delete("/stored/workflows/{dynamicWorkflowId}")
             .doc("Deletes the definition and unregisters the workflow."),
     ],
+    prepares: &[
+        adds("workflowRunsQuery", &["runsQuery"]),
+        adds("workflowRunByIdQuery", &["runQuery"]),
+        adds("workflowObserveQuery", &["observeQuery"]),
+        adds("workflowTimeTravel", &["body"]),
+    ],
 };

@@ -103,4 +103,7 @@ pub const GROUP: Group = Group {
             .query(SKILL_PATH)
             .doc("The content of one of the skill's reference files."),
     ],
+    prepares: &[
+        adds("workspaceBody", &["body"]),
+    ],
 };
