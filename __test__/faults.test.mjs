@@ -7,7 +7,7 @@ import assert from 'node:assert/strict'
 import net from 'node:net'
 import { createRequire } from 'node:module'
 import { MastraClient as JsClient } from '@mastra/client-js'
-import { startRecordingServer } from './support/recording-server.mjs'
+import { startRecordingServer } from '../tools/recording-server.mjs'
 import { rejection, within } from './support/settle.mjs'
 
 const require = createRequire(import.meta.url)

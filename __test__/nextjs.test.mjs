@@ -1,4 +1,4 @@
-// A real Next.js 16 app (App Router, TypeScript; __test__/fixtures/nextjs/) with the package as
+// A real Next.js 16 app (App Router, TypeScript; tools/nextjs-app/) with the package as
 // users install it (npm pack of the clone and of this platform's binary package). Its callers
 // import `@/lib/mastra/mastra-client` and never change: the app is built once with the original
 // module over @mastra/client-js and once with the README's one-line migration in its place,
@@ -15,9 +15,9 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { startMastraServer } from './support/mastra-server.mjs'
+import { startMastraServer } from '../tools/mastra-server.mjs'
 import { normalize, createNormalizer } from './support/normalize.mjs'
-import { packedPackage, npmAsync, pkg } from './support/packed.mjs'
+import { packedPackage, npmAsync, pkg } from '../tools/packed.mjs'
 import {
   scratchApp,
   useClientModule,
@@ -34,7 +34,7 @@ import {
   mappedFiles,
   within,
   nodeBin,
-} from './support/nextjs-app.mjs'
+} from '../tools/nextjs-app.mjs'
 
 const BUNDLERS = ['turbopack', 'webpack']
 const CLIENTS = ['client-js', 'native']

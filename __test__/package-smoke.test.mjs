@@ -13,9 +13,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createRequire } from 'node:module'
 import { MastraClient, MastraClientError } from '@mastra/client-js'
-import { startMastraServer } from './support/mastra-server.mjs'
-import { run as smokeCalls } from './support/smoke/calls.mjs'
-import { npm, packedPackage, root, pkg, platformName } from './support/packed.mjs'
+import { startMastraServer } from '../tools/mastra-server.mjs'
+import { run as smokeCalls } from '../tools/smoke/calls.mjs'
+import { npm, packedPackage, root, pkg, platformName } from '../tools/packed.mjs'
 
 const require = createRequire(import.meta.url)
 const NODE_VERSIONS = [20, 22, 24, 26]
@@ -106,7 +106,7 @@ before(async () => {
   let platform
   ;({ packed, platform } = packedPackage(tmp))
   consumer = installInto('consumer', [packed.tarball, platform.tarball])
-  fs.cpSync(fileURLToPath(new URL('./support/smoke/', import.meta.url)), path.join(consumer, 'smoke'), { recursive: true })
+  fs.cpSync(fileURLToPath(new URL('../tools/smoke/', import.meta.url)), path.join(consumer, 'smoke'), { recursive: true })
   server = await startMastraServer({ port: 0 })
 })
 
@@ -195,7 +195,7 @@ const TS_MODES = {
 for (const [name, modes] of Object.entries(TS_MODES)) {
   test(`TypeScript (moduleResolution ${name}) resolves the types from ESM and CommonJS files`, () => {
     const dir = path.join(consumer, `ts-${name}`)
-    fs.cpSync(fileURLToPath(new URL('./support/smoke/ts/', import.meta.url)), dir, { recursive: true })
+    fs.cpSync(fileURLToPath(new URL('../tools/smoke/ts/', import.meta.url)), dir, { recursive: true })
     const compilerOptions = { ...modes, target: 'ES2022', strict: true, noEmit: true, lib: ['ES2022', 'DOM'], types: [] }
     fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['esm.mts', 'cjs.cts'] }))
     const run = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', dir], { encoding: 'utf8' })

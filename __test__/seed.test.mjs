@@ -11,7 +11,7 @@ import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
-import { startRecordingServer } from './support/recording-server.mjs'
+import { startRecordingServer } from '../tools/recording-server.mjs'
 
 const require = createRequire(import.meta.url)
 const CHILD = fileURLToPath(new URL('./support/seed-child.cjs', import.meta.url))

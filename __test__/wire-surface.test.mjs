@@ -6,7 +6,7 @@
 import { test, describe, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { describeCases } from './support/wire-cases.mjs'
-import { compareSurfaces } from './support/surface.mjs'
+import { compareSurfaces } from '../tools/surface.mjs'
 
 const T = { timeout: 10_000 } // a guard against hangs only
 const files = await describeCases({ test, describe, before, after }, T)

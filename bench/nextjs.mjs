@@ -1,4 +1,4 @@
-// What a Next.js user sees: the fixture app of the Next.js test (__test__/fixtures/nextjs/),
+// What a Next.js user sees: the fixture app of the Next.js test (tools/nextjs-app/),
 // built with the original module over client-js and with the one-line migration, served by
 // `next start` against the real Mastra server. For each build: the server bundle's size, the
 // cold start (spawn → first answered /api/generate) and, at `concurrency` requests in flight
@@ -12,9 +12,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { pathToFileURL } from 'node:url'
-import { startMastraServer } from '../__test__/support/mastra-server.mjs'
-import { packedPackage, npmAsync } from '../__test__/support/packed.mjs'
-import { scratchApp, useClientModule, run, buildErrors, startNext, dirSize } from '../__test__/support/nextjs-app.mjs'
+import { startMastraServer } from '../tools/mastra-server.mjs'
+import { packedPackage, npmAsync } from '../tools/packed.mjs'
+import { scratchApp, useClientModule, run, buildErrors, startNext, dirSize } from '../tools/nextjs-app.mjs'
 import { nextjsTable } from './report.mjs'
 
 const CLIENTS = ['client-js', 'native']

@@ -3,7 +3,7 @@
 //
 //   node_modules/.bin/node bench/record.mjs
 //
-// Starts the real server fixture (__test__/support/mastra-server.mjs) in this
+// Starts the real server fixture (tools/mastra-server.mjs) in this
 // process, talks to it with plain fetch (no client library involved) and writes:
 //   fixtures/agent-details.json   GET  /api/agents/echo-agent
 //   fixtures/generate.json        POST /api/agents/echo-agent/generate   ("hello")
@@ -15,7 +15,7 @@
 import { writeFileSync, mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { startMastraServer } from '../__test__/support/mastra-server.mjs'
+import { startMastraServer } from '../tools/mastra-server.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const out = join(here, 'fixtures')

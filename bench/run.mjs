@@ -463,7 +463,7 @@ for (const n of memNames) {
 if (SECTIONS.has('real')) {
   log('\n== real Mastra server (realistic target, server-bound) ==')
   try {
-    const real = await startServer(process.execPath, [join(ROOT, '__test__/support/mastra-server.mjs'), '--port', '0'], 'mastra server')
+    const real = await startServer(process.execPath, [join(ROOT, 'tools/mastra-server.mjs'), '--port', '0'], 'mastra server')
     log(`mastra server: ${real.url}`)
     // ~1 MB thread list: threads with ~10 KB of metadata each (one page of 100 threads).
     const pad = 'm'.repeat(10_000)

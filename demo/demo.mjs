@@ -7,7 +7,7 @@
 
 let server
 if (!process.env.MASTRA_BASE_URL) {
-  const { startMastraServer } = await import('../__test__/support/mastra-server.mjs')
+  const { startMastraServer } = await import('../tools/mastra-server.mjs')
   try {
     server = await startMastraServer({ port: 4111, host: 'localhost' })
   } catch (err) {

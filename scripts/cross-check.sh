@@ -16,7 +16,7 @@ cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$tmp"; }
 trap cleanup EXIT
 
 start_server() {
-  "$node" __test__/support/mastra-server.mjs --port 0 >"$tmp/server.log" 2>&1 &
+  "$node" tools/mastra-server.mjs --port 0 >"$tmp/server.log" 2>&1 &
   server=$!
   for _ in $(seq 100); do
     url=$(sed -n 's/^mastra server listening on //p' "$tmp/server.log")
@@ -30,7 +30,7 @@ start_server() {
 
 # The smoke calls' result without the Node version, as one line of JSON.
 smoke() {
-  "$@" __test__/support/smoke/smoke.cjs | "$node" -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const r=JSON.parse(s);delete r.node;console.log(JSON.stringify(r))})'
+  "$@" tools/smoke/smoke.cjs | "$node" -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const r=JSON.parse(s);delete r.node;console.log(JSON.stringify(r))})'
 }
 
 arm64_node() {

@@ -7,11 +7,11 @@
 //     --missing        list only the missing methods
 //     --strict         exit 1 if any method is missing
 //
-// Both clients are walked the same way at run time (see __test__/support/surface.mjs);
+// Both clients are walked the same way at run time (see tools/surface.mjs);
 // members client-js's d.ts marks `private`/`protected` are listed apart, never as missing.
 // Needs the native addon built (binding.js and the .node file).
 
-import { compareSurfaces } from '../__test__/support/surface.mjs'
+import { compareSurfaces } from '../tools/surface.mjs'
 
 function parseArgs(argv) {
   const flags = { json: false, className: undefined, missingOnly: false, strict: false }

@@ -11,10 +11,10 @@
 // twice is an error. Optional `close()` in the additions runs when the server stops.
 //
 // Usage from code:
-//   import { startMastraServer } from './__test__/support/mastra-server.mjs'
+//   import { startMastraServer } from './tools/mastra-server.mjs'
 //   const { url, port, mastra, close } = await startMastraServer({ port: 0 })
 // Usage from a shell (needs Node >= 22, e.g. node_modules/.bin/node):
-//   node __test__/support/mastra-server.mjs [--port N] [--host H] [--verbose]
+//   node tools/mastra-server.mjs [--port N] [--host H] [--verbose]
 
 import { pathToFileURL, fileURLToPath } from 'node:url'
 import os from 'node:os'
@@ -379,7 +379,7 @@ export async function startMastraServer({ port = 0, host = '127.0.0.1', quiet = 
 }
 
 // ---------------------------------------------------------------------------
-// CLI: node __test__/support/mastra-server.mjs [--port N] [--host H] [--verbose]
+// CLI: node tools/mastra-server.mjs [--port N] [--host H] [--verbose]
 // ---------------------------------------------------------------------------
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -1,5 +1,6 @@
-// Helpers of nextjs.test.mjs: the scratch project of the Next.js fixture, its builds and
-// servers, a recording proxy in front of the Mastra server, and a headless Chromium.
+// Helpers of __test__/nextjs.test.mjs and bench/nextjs.mjs: the scratch project of the Next.js
+// fixture app (./nextjs-app/), its builds and servers, a recording proxy in front of the
+// Mastra server, and a headless Chromium.
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -9,7 +10,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { root, pkg } from './packed.mjs'
 
-export const fixtureDir = fileURLToPath(new URL('../fixtures/nextjs/', import.meta.url))
+export const fixtureDir = fileURLToPath(new URL('./nextjs-app/', import.meta.url))
 /** The Node that runs the tests (Node 22 from the `node` devDependency under `npm test`). */
 export const nodeBin = process.execPath
 

@@ -1,7 +1,8 @@
 // The package as users get it, for tests that install it into a project of their own: `npm pack`
 // of a copy of this clone (so packing never rewrites the clone's package.json while other
 // suites run) and of this platform's binary package (npm/<platform>/ with the built binary, as
-// at publish time). The same steps as package-smoke.test.mjs, as functions.
+// at publish time). The same steps as __test__/package-smoke.test.mjs, as functions
+// (shared by the tests and bench/nextjs.mjs).
 import assert from 'node:assert/strict'
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -9,9 +10,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createRequire } from 'node:module'
 
-export const root = fileURLToPath(new URL('../..', import.meta.url))
+export const root = fileURLToPath(new URL('..', import.meta.url))
 const require = createRequire(import.meta.url)
-const { platformName } = require('../../lib/platform.js')
+const { platformName } = require('../lib/platform.js')
 export const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'))
 
 /** Runs npm and waits (blocks); its stdout and stderr. A failure fails the test with npm's stderr. */
@@ -49,7 +50,7 @@ export function pack(dir, dest) {
 export function copyOfClone(tmp) {
   const dir = path.join(tmp, 'clone')
   const skipped = new Set(['node_modules', 'target', '.git', 'cross'].map((name) => path.join(root, name)))
-  const skip = (src) => skipped.has(path.resolve(src)) || /[\\/]\.next[^\\/]*$|[\\/]__test__[\\/]fixtures[\\/].*[\\/]node_modules$/.test(src)
+  const skip = (src) => skipped.has(path.resolve(src)) || /[\\/]\.next[^\\/]*$|[\\/]tools[\\/]nextjs-app[\\/]node_modules$/.test(src)
   fs.cpSync(root, dir, { recursive: true, filter: (src) => !skip(src) })
   return dir
 }

@@ -37,7 +37,7 @@ import { fileURLToPath } from 'node:url'
 import { startRecordingServer } from './recording-server.mjs'
 
 const require = createRequire(import.meta.url)
-const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
 /** The dist folder of @mastra/client-js (its d.ts files are read for `private` members). */
 export const CLIENT_JS_DIST = path.join(path.dirname(require.resolve('@mastra/client-js/package.json')), 'dist')

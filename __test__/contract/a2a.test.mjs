@@ -13,21 +13,17 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
-import { createRequire } from 'node:module'
 import * as ClientJs from '@mastra/client-js'
 import { Hono } from 'hono'
 import { serve } from '@hono/node-server'
 import { MastraServer } from '@mastra/hono'
 import { InMemoryTaskStore } from '@mastra/server/a2a/store'
-import { startMastraServer } from '../support/mastra-server.mjs'
 import { createContract } from '../support/contract.mjs'
 
-const require = createRequire(import.meta.url)
-const Native = require('../../index.js')
 const AGENT = 'echo-agent'
 const T = { timeout: 30_000 } // a guard against hangs only
 
-let fixture
+let Native
 let a2aServer
 let js
 let nv
@@ -37,17 +33,18 @@ const contract = createContract()
 const { both, same, rejection } = contract
 
 before(async () => {
-  fixture = await startMastraServer({ port: 0 })
-  const app = new Hono()
-  await new MastraServer({ app, mastra: fixture.mastra, taskStore: new InMemoryTaskStore() }).init()
-  a2aServer = await new Promise((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s))
-    s.once('error', reject)
-  })
-  const baseUrl = `http://127.0.0.1:${a2aServer.address().port}`
-  js = new ClientJs.MastraClient({ baseUrl, retries: 0 })
-  nv = new Native.MastraClient({ baseUrl, retries: 0 })
-  contract.use({ Native, js, nv })
+  // The clients talk to a second adapter over the fixture's Mastra instance (setup's URL).
+  ;({ Native, js, nv } = await contract.start({
+    setup: async (fixture) => {
+      const app = new Hono()
+      await new MastraServer({ app, mastra: fixture.mastra, taskStore: new InMemoryTaskStore() }).init()
+      a2aServer = await new Promise((resolve, reject) => {
+        const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s))
+        s.once('error', reject)
+      })
+      return `http://127.0.0.1:${a2aServer.address().port}`
+    },
+  }))
 })
 
 after(async () => {
@@ -55,7 +52,7 @@ after(async () => {
     a2aServer?.close(() => resolve())
     a2aServer?.closeAllConnections?.()
   })
-  await fixture?.close()
+  await contract.stop()
 })
 
 // ---------------------------------------------------------------------------

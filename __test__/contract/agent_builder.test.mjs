@@ -10,13 +10,9 @@
 
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { createRequire } from 'node:module'
-import * as ClientJs from '@mastra/client-js'
-import { startMastraServer } from '../support/mastra-server.mjs'
-import { addContractWorkflows } from '../support/fixture/workflows.mjs'
+import { addContractWorkflows } from '../../tools/fixture/workflows.mjs'
 import { createContract, name, readAll, SIDE_RULE } from '../support/contract.mjs'
 
-const require = createRequire(import.meta.url)
 const TEST_OPTIONS = { timeout: 30_000 } // a guard against hangs only
 
 let server
@@ -28,17 +24,10 @@ const contract = createContract({ replace: [SIDE_RULE], normalizeErrors: ['body'
 const { both, same, sameRejection } = contract
 
 before(async () => {
-  server = await startMastraServer({ port: 0 })
-  addContractWorkflows(server.mastra)
-  Native = require('../../index.js')
-  js = new ClientJs.MastraClient({ baseUrl: server.url, retries: 0 })
-  nv = new Native.MastraClient({ baseUrl: server.url, retries: 0 })
-  contract.use({ Native, js, nv })
+  ;({ server, Native, js, nv } = await contract.start({ setup: (s) => void addContractWorkflows(s.mastra) }))
 })
 
-after(async () => {
-  await server?.close()
-})
+after(() => contract.stop())
 
 const ACTION = 'merge-template'
 const action = (c) => c.getAgentBuilderAction(ACTION)

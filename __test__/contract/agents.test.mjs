@@ -1,6 +1,6 @@
 // Contract tests of the agents group: each call made through @mastra/client-js 1.47.0 and
-// through the native package against one real Mastra server (support/mastra-server.mjs, with
-// the agents of support/fixture/agents.mjs), results compared after normalization of ids and
+// through the native package against one real Mastra server (tools/mastra-server.mjs, with
+// the agents of tools/fixture/agents.mjs), results compared after normalization of ids and
 // times. Where the in-memory server cannot serve a call (no editor for stored versions, no
 // API key for instruction enhancement, legacy calls on a v2 model), both must fail alike.
 //
@@ -8,12 +8,9 @@
 
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { createRequire } from 'node:module'
-import * as ClientJs from '@mastra/client-js'
-import { startMastraServer } from '../support/mastra-server.mjs'
-import { createContract, chunksOf, name, SIDE_RULE } from '../support/contract.mjs'
+import { createNormalizer } from '../support/normalize.mjs'
+import { createContract, chunksOf, name, SIDE_RULE, UUID } from '../support/contract.mjs'
 
-const require = createRequire(import.meta.url)
 const ECHO = 'echo-agent'
 const APPROVAL = 'approval-agent'
 const OPTIONS = { timeout: 30_000 }
@@ -28,16 +25,10 @@ const contract = createContract({ replace: [SIDE_RULE], normalizeErrors: ['body'
 const { both, same, sameRejection } = contract
 
 before(async () => {
-  server = await startMastraServer({ port: 0 })
-  Native = require('../../index.js')
-  js = new ClientJs.MastraClient({ baseUrl: server.url, retries: 0 })
-  nv = new Native.MastraClient({ baseUrl: server.url, retries: 0 })
-  contract.use({ Native, js, nv })
+  ;({ server, Native, js, nv } = await contract.start())
 })
 
-after(async () => {
-  await server?.close()
-})
+after(() => contract.stop())
 
 // ---------------------------------------------------------------------------
 // Helpers
@@ -45,6 +36,126 @@ after(async () => {
 
 const types = (chunks) => chunks.map((c) => c.type)
 const text = (chunks) => chunks.filter((c) => c.type === 'text-delta').map((c) => c.payload.text).join('')
+
+/** A Response's body read to its end through its reader, as text. */
+async function readBody(response) {
+  const reader = response.body.getReader()
+  const decoder = new TextDecoder()
+  let out = ''
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    out += decoder.decode(value, { stream: true })
+  }
+  return out + decoder.decode()
+}
+
+// ---------------------------------------------------------------------------
+// Listing, details, generate, stream
+// ---------------------------------------------------------------------------
+
+test('agents: listAgents()', OPTIONS, async () => {
+  const [a, b] = await both((c) => c.listAgents())
+  same(b, a)
+  assert.ok(Object.keys(b).includes(ECHO), 'the echo agent is listed (group fixtures add others)')
+  assert.equal(b[ECHO].name, 'Echo Agent')
+  assert.equal(typeof b[ECHO].tools.add.inputSchema, 'string')
+})
+
+test('agents: listAgents(undefined, true) (partial)', OPTIONS, async () => {
+  const [a, b] = await both((c) => c.listAgents(undefined, true))
+  same(b, a)
+  assert.equal(b[ECHO].tools.add.id, 'add')
+  assert.equal(b[ECHO].tools.add.inputSchema, undefined, 'partial listing has no schemas')
+})
+
+test('agents: getAgent(id).details()', OPTIONS, async () => {
+  const [a, b] = await both((c) => c.getAgent(ECHO).details())
+  same(b, a)
+  assert.equal(b.name, 'Echo Agent')
+  assert.equal(b.modelId, 'echo-model')
+})
+
+test('agents: getAgent(id).details(requestContext)', OPTIONS, async () => {
+  const [a, b] = await both((c) => c.getAgent(ECHO).details({ tenant: 'a' }))
+  same(b, a)
+  assert.equal(b.instructions, 'Echo the user message.')
+})
+
+test("agents: generate('hello')", OPTIONS, async () => {
+  const [a, b] = await both((c) => c.getAgent(ECHO).generate('hello'))
+  same(b, a)
+  assert.equal(b.text, 'echo: hello')
+  assert.equal(b.finishReason, 'stop')
+  assert.match(b.runId, UUID)
+})
+
+test("agents: generate('tool:add') (server-side tool call)", OPTIONS, async () => {
+  const [a, b] = await both((c) => c.getAgent(ECHO).generate('tool:add'))
+  same(b, a)
+  assert.equal(b.text, 'sum is 5')
+  assert.deepEqual(b.steps[0].toolResults[0].payload.result, { sum: 5 })
+})
+
+test('agents: generate with memory { thread, resource }', OPTIONS, async () => {
+  const [a, b] = await both((c, side) =>
+    c.getAgent(ECHO).generate('hello', { memory: { thread: name('thr_gen', side), resource: name('res_gen', side) } }),
+  )
+  same(b, a)
+  assert.equal(b.text, 'echo: hello')
+  assert.equal(b.response.dbMessages[0].threadId, name('thr_gen', 'nv'))
+  assert.equal(b.response.dbMessages[0].resourceId, name('res_gen', 'nv'))
+  const saved = await js.listThreadMessages(name('thr_gen', 'nv'), { agentId: ECHO })
+  assert.deepEqual(
+    saved.messages.map((m) => m.role),
+    ['user', 'assistant'],
+    'the native generate saved both messages in its thread',
+  )
+})
+
+test("agents: stream('hello') + processDataStream({ onChunk })", OPTIONS, async () => {
+  const [a, b] = await both(async (c) => chunksOf(await c.getAgent(ECHO).stream('hello')))
+  assert.deepStrictEqual(types(b), types(a))
+  assert.equal(text(b), text(a))
+  assert.equal(text(b), 'echo: hello')
+  same(b, a)
+})
+
+test("agents: stream('tool:add') + processDataStream({ onChunk })", OPTIONS, async () => {
+  const [a, b] = await both(async (c) => chunksOf(await c.getAgent(ECHO).stream('tool:add')))
+  assert.deepStrictEqual(types(b), types(a))
+  assert.ok(types(b).includes('tool-result'))
+  assert.equal(text(b), 'sum is 5')
+  same(b, a)
+})
+
+test("agents: stream('chunks:2000') delivers every delta in order", OPTIONS, async () => {
+  const [a, b] = await both(async (c) => chunksOf(await c.getAgent(ECHO).stream('chunks:2000')))
+  assert.deepStrictEqual(types(b), types(a))
+  assert.equal(b.filter((c) => c.type === 'text-delta').length, 2000)
+  assert.equal(text(b), 'x'.repeat(2000))
+  same(b, a)
+})
+
+test("agents: stream('hello') Response .body read as text", OPTIONS, async () => {
+  const [a, b] = await both(async (c) => {
+    const response = await c.getAgent(ECHO).stream('hello')
+    return {
+      status: response.status,
+      ok: response.ok,
+      contentType: response.headers.get('content-type'),
+      body: await readBody(response),
+    }
+  })
+  assert.equal(b.status, 200)
+  assert.equal(b.ok, true)
+  assert.equal(b.contentType, a.contentType)
+  assert.ok(b.body.startsWith('data: {"type":"start"'), b.body.slice(0, 80))
+  const events = b.body.split('\n\n')
+  assert.equal(events.pop(), '', 'the body ends with a blank line')
+  assert.equal(JSON.parse(events.at(-1).replace(/^data: /, '')).type, 'finish')
+  assert.equal(createNormalizer().sse(b.body), createNormalizer().sse(a.body))
+})
 
 // ---------------------------------------------------------------------------
 // Client, details, tools

@@ -13,12 +13,8 @@
 
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { createRequire } from 'node:module'
-import * as ClientJs from '@mastra/client-js'
-import { startMastraServer } from '../support/mastra-server.mjs'
 import { createContract, name, SIDE_RULE } from '../support/contract.mjs'
 
-const require = createRequire(import.meta.url)
 const AGENT = 'echo-agent'
 const SCORER = 'ds-holds-truth'
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -51,16 +47,10 @@ async function finished(client, datasetId, experimentId) {
 }
 
 before(async () => {
-  server = await startMastraServer({ port: 0 })
-  Native = require('../../index.js')
-  clients.js = new ClientJs.MastraClient({ baseUrl: server.url, retries: 0 })
-  clients.nv = new Native.MastraClient({ baseUrl: server.url, retries: 0 })
-  contract.use({ Native, ...clients })
+  ;({ server, Native, js: clients.js, nv: clients.nv } = await contract.start())
 })
 
-after(async () => {
-  await server?.close()
-})
+after(() => contract.stop())
 
 // ---------------------------------------------------------------------------
 // Datasets

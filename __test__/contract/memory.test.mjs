@@ -1,8 +1,7 @@
 // Contract tests of the memory, vectors, logs and schedules groups on a real Mastra server
-// (__test__/support/mastra-server.mjs, plus fixture/memory.mjs's `om-agent`): each native
+// (tools/mastra-server.mjs, plus tools/fixture/memory.mjs's `om-agent`): each native
 // method gives the same result as @mastra/client-js 1.47.0, compared after normalization of
-// ids and times, plus checks on the real values. What __test__/contract.test.mjs covers is
-// not repeated here.
+// ids and times, plus checks on the real values.
 //
 // Run (Node >= 22): node --test __test__/contract/memory.test.mjs
 //
@@ -13,13 +12,10 @@
 
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { createRequire } from 'node:module'
 import * as ClientJs from '@mastra/client-js'
-import { startMastraServer } from '../support/mastra-server.mjs'
-import { addObservationalMemoryAgent } from '../support/fixture/memory.mjs'
-import { createContract, name, SIDES } from '../support/contract.mjs'
+import { addObservationalMemoryAgent } from '../../tools/fixture/memory.mjs'
+import { createContract, name, SIDES, textMessage, UUID } from '../support/contract.mjs'
 
-const require = createRequire(import.meta.url)
 const AGENT = 'echo-agent'
 const OM_AGENT = 'om-agent'
 // Server ids may prefix ours (`agent_ct_x_js`), so no word boundary before `ct_`.
@@ -46,35 +42,168 @@ const userMessage = (id, text, threadId, resourceId, day) => ({
   createdAt: new Date(Date.UTC(2024, 0, day)),
 })
 
-/** Makes a thread for `side` with three messages (`ct_<what>m1_<side>` ... on days 1..3), through client-js. */
-async function setupThread(what, side, { agentId = AGENT, messages = 3 } = {}) {
+/**
+ * Makes a thread for `side` with three messages (`ct_<what>m1_<side>` ... on days 1..3), through
+ * client-js; `messages`: how many; `texts`: messages of these texts instead (ids and times from
+ * the server).
+ */
+async function setupThread(what, side, { agentId = AGENT, messages = 3, texts } = {}) {
   const threadId = name(`thr_${what}`, side)
   const resourceId = name(`res_${what}`, side)
   await js.createMemoryThread({ agentId, resourceId, threadId, title: 'Contract thread', metadata: { k: 1 } })
-  const list = []
-  for (let i = 1; i <= messages; i++) list.push(userMessage(name(`${what}m${i}`, side), `hello ${i}`, threadId, resourceId, i))
+  const list = texts ? texts.map((text) => textMessage(text, threadId, resourceId)) : []
+  for (let i = 1; i <= (texts ? 0 : messages); i++) list.push(userMessage(name(`${what}m${i}`, side), `hello ${i}`, threadId, resourceId, i))
   if (list.length) await js.saveMessageToMemory({ agentId, messages: list })
   return { threadId, resourceId }
 }
 
 const texts = (messages) => messages.map((m) => m.content.parts?.[0]?.text ?? m.content)
 
+/** Makes a vector index (and optionally two vectors) through client-js, for `side`. */
+async function setupIndex(what, side, { vectors = false } = {}) {
+  const indexName = name(`idx_${what}`, side)
+  const vector = js.getVector('default')
+  await vector.createIndex({ indexName, dimension: 3 })
+  if (vectors) {
+    await vector.upsert({ indexName, vectors: [[1, 0, 0], [0, 1, 0]], metadata: [{ k: 'a' }, { k: 'b' }], ids: ['a', 'b'] })
+  }
+  return indexName
+}
+
 before(async () => {
-  server = await startMastraServer({ port: 0 })
-  await addObservationalMemoryAgent(server.mastra)
-  Native = require('../../index.js')
-  js = new ClientJs.MastraClient({ baseUrl: server.url })
-  nv = new Native.MastraClient({ baseUrl: server.url })
-  contract.use({ Native, js, nv })
+  ;({ server, Native, js, nv } = await contract.start({
+    setup: async (s) => void (await addObservationalMemoryAgent(s.mastra)),
+    clientOptions: {}, // the default retries
+  }))
 })
 
-after(async () => {
-  await server?.close()
-})
+after(() => contract.stop())
 
 // ---------------------------------------------------------------------------
 // Memory threads
 // ---------------------------------------------------------------------------
+
+test('memory: createMemoryThread()', T, async () => {
+  const [a, b] = await both((c, side) =>
+    c.createMemoryThread({
+      agentId: AGENT,
+      resourceId: name('res_create', side),
+      threadId: name('thr_create', side),
+      title: 'Contract thread',
+      metadata: { k: 1 },
+    }),
+  )
+  same(b, a)
+  assert.equal(b.id, name('thr_create', 'nv'))
+  assert.equal(b.title, 'Contract thread')
+  const check = await js.getMemoryThread({ threadId: name('thr_create', 'nv'), agentId: AGENT }).get()
+  assert.equal(check.resourceId, name('res_create', 'nv'), 'the native call created the thread on the server')
+})
+
+test('memory: listMemoryThreads({ agentId, resourceId })', T, async () => {
+  for (const side of SIDES) await setupThread('list', side, { messages: 0 })
+  const [a, b] = await both((c, side) => c.listMemoryThreads({ agentId: AGENT, resourceId: name('res_list', side) }))
+  same(b, a)
+  assert.equal(b.total, 1)
+  assert.equal(b.threads[0].id, name('thr_list', 'nv'))
+})
+
+test('memory: getMemoryThread({ threadId, agentId }).get()', T, async () => {
+  for (const side of SIDES) await setupThread('get', side, { messages: 0 })
+  const [a, b] = await both((c, side) => c.getMemoryThread({ threadId: name('thr_get', side), agentId: AGENT }).get())
+  same(b, a)
+  assert.equal(b.id, name('thr_get', 'nv'))
+  assert.deepEqual(b.metadata, { k: 1 })
+})
+
+test('memory: getMemoryThread(...).update()', T, async () => {
+  for (const side of SIDES) await setupThread('upd', side, { messages: 0 })
+  const [a, b] = await both((c, side) =>
+    c
+      .getMemoryThread({ threadId: name('thr_upd', side), agentId: AGENT })
+      .update({ title: 'Renamed', metadata: { k: 2 }, resourceId: name('res_upd', side) }),
+  )
+  same(b, a)
+  assert.equal(b.title, 'Renamed')
+  assert.deepEqual(b.metadata, { k: 2 })
+})
+
+test('memory: getMemoryThread(...).listMessages()', T, async () => {
+  for (const side of SIDES) await setupThread('lmsg', side, { texts: ['hi'] })
+  const [a, b] = await both((c, side) => c.getMemoryThread({ threadId: name('thr_lmsg', side), agentId: AGENT }).listMessages())
+  same(b, a)
+  assert.equal(b.messages.length, 1)
+  assert.equal(b.messages[0].content.parts[0].text, 'hi')
+})
+
+test('memory: getMemoryThread(...).delete(), then get() is a 404', T, async () => {
+  for (const side of SIDES) await setupThread('del', side, { messages: 0 })
+  const [a, b] = await both((c, side) => c.getMemoryThread({ threadId: name('thr_del', side), agentId: AGENT }).delete())
+  same(b, a)
+  assert.deepEqual(b, { result: 'Thread deleted' })
+  const [ea, eb] = await both((c, side) =>
+    rejection(() => c.getMemoryThread({ threadId: name('thr_del', side), agentId: AGENT }).get()),
+  )
+  sameHttpError(eb, ea, 404)
+})
+
+test('memory: listThreadMessages(threadId, { agentId })', T, async () => {
+  for (const side of SIDES) await setupThread('ltm', side, { texts: ['hi'] })
+  const [a, b] = await both((c, side) => c.listThreadMessages(name('thr_ltm', side), { agentId: AGENT }))
+  same(b, a)
+  assert.equal(b.total, 1)
+  assert.equal(b.messages[0].threadId, name('thr_ltm', 'nv'))
+})
+
+test('memory: saveMessageToMemory()', T, async () => {
+  const threads = {}
+  for (const side of SIDES) threads[side] = await setupThread('save', side, { messages: 0 })
+  const [a, b] = await both((c, side) =>
+    c.saveMessageToMemory({
+      agentId: AGENT,
+      messages: [textMessage('hi', threads[side].threadId, threads[side].resourceId)],
+    }),
+  )
+  same(b, a)
+  assert.equal(b.messages.length, 1)
+  assert.match(b.messages[0].id, UUID)
+  const stored = await js.listThreadMessages(threads.nv.threadId, { agentId: AGENT })
+  assert.deepEqual(
+    stored.messages.map((m) => m.id),
+    [b.messages[0].id],
+    'the native call stored the message',
+  )
+})
+
+test('memory: getWorkingMemory()', T, async () => {
+  for (const side of SIDES) await setupThread('gwm', side, { messages: 0 })
+  const [a, b] = await both((c, side) =>
+    c.getWorkingMemory({ agentId: AGENT, threadId: name('thr_gwm', side), resourceId: name('res_gwm', side) }),
+  )
+  same(b, a)
+  assert.equal(b.workingMemory, null)
+  assert.equal(b.threadExists, true)
+})
+
+test('memory: updateWorkingMemory()', T, async () => {
+  for (const side of SIDES) await setupThread('uwm', side, { messages: 0 })
+  const text = '# Notes\n- likes tea'
+  const [a, b] = await both((c, side) =>
+    c.updateWorkingMemory({
+      agentId: AGENT,
+      threadId: name('thr_uwm', side),
+      resourceId: name('res_uwm', side),
+      workingMemory: text,
+    }),
+  )
+  same(b, a)
+  assert.deepEqual(b, { success: true })
+  const [ra, rb] = await both((c, side) =>
+    c.getWorkingMemory({ agentId: AGENT, threadId: name('thr_uwm', side), resourceId: name('res_uwm', side) }),
+  )
+  same(rb, ra)
+  assert.equal(rb.workingMemory, text)
+})
 
 test('memory: thread.clone({ newThreadId, title }) copies every message', T, async () => {
   for (const side of SIDES) await setupThread('cl', side)
@@ -282,6 +411,86 @@ test('memory: searchMemory() across a resource and within a thread', T, async ()
 // ---------------------------------------------------------------------------
 // Vectors and logs
 // ---------------------------------------------------------------------------
+
+test("vectors: getVector('default').createIndex()", T, async () => {
+  const [a, b] = await both((c, side) => c.getVector('default').createIndex({ indexName: name('idx_create', side), dimension: 3 }))
+  same(b, a)
+  assert.deepEqual(b, { success: true })
+  assert.ok((await js.getVector('default').getIndexes()).includes(name('idx_create', 'nv')))
+})
+
+test("vectors: getVector('default').getIndexes()", T, async () => {
+  for (const side of SIDES) await setupIndex('list', side)
+  const [a, b] = await both((c) => c.getVector('default').getIndexes())
+  assert.deepStrictEqual(b, a)
+  assert.ok(b.includes(name('idx_list', 'js')) && b.includes(name('idx_list', 'nv')))
+})
+
+test("vectors: getVector('default').details(indexName)", T, async () => {
+  for (const side of SIDES) await setupIndex('details', side, { vectors: true })
+  const [a, b] = await both((c, side) => c.getVector('default').details(name('idx_details', side)))
+  same(b, a)
+  assert.deepEqual(b, { dimension: 3, count: 2, metric: 'cosine' })
+})
+
+test("vectors: getVector('default').upsert()", T, async () => {
+  for (const side of SIDES) await setupIndex('upsert', side)
+  const [a, b] = await both((c, side) =>
+    c.getVector('default').upsert({
+      indexName: name('idx_upsert', side),
+      vectors: [[1, 0, 0]],
+      metadata: [{ k: 'a' }],
+      ids: ['a'],
+    }),
+  )
+  same(b, a)
+  assert.deepEqual(b, { ids: ['a'] })
+  assert.equal((await js.getVector('default').details(name('idx_upsert', 'nv'))).count, 1)
+})
+
+test("vectors: getVector('default').query()", T, async () => {
+  for (const side of SIDES) await setupIndex('query', side, { vectors: true })
+  const [a, b] = await both((c, side) =>
+    c.getVector('default').query({ indexName: name('idx_query', side), queryVector: [1, 0, 0], topK: 2 }),
+  )
+  same(b, a)
+  assert.deepEqual(
+    b.map((r) => r.id),
+    ['a', 'b'],
+  )
+  assert.equal(b[0].score, 1)
+  assert.deepEqual(b[0].metadata, { k: 'a' })
+})
+
+test("vectors: getVector('default').delete(indexName)", T, async () => {
+  for (const side of SIDES) await setupIndex('delete', side)
+  const [a, b] = await both((c, side) => c.getVector('default').delete(name('idx_delete', side)))
+  same(b, a)
+  assert.deepEqual(b, { success: true })
+  assert.ok(!(await js.getVector('default').getIndexes()).includes(name('idx_delete', 'nv')))
+})
+
+test("logs: listLogs({ transportId: 'memory' })", T, async () => {
+  const [a, b] = await both((c) => c.listLogs({ transportId: 'memory' }))
+  same(b, a)
+  assert.ok(b.logs.some((l) => l.msg === 'mastra server listening'))
+})
+
+test("logs: getLogForRun({ runId, transportId: 'memory' })", T, async () => {
+  const [a, b] = await both(async (c) => {
+    const run = await c.getWorkflow('double-then-inc').createRun()
+    await run.startAsync({ inputData: { value: 1 } })
+    return { runId: run.runId, logs: await c.getLogForRun({ runId: run.runId, transportId: 'memory' }) }
+  })
+  same(b, a)
+  assert.deepEqual(
+    b.logs.logs.map((l) => [l.msg, l.runId]),
+    [
+      ['workflow step double', b.runId],
+      ['workflow step inc', b.runId],
+    ],
+  )
+})
 
 test('vectors: listVectors() and listEmbedders()', T, async () => {
   const [a, b] = await both((c) => c.listVectors())

@@ -1,6 +1,6 @@
 // Contract tests of the observability and scores groups: each method through @mastra/client-js
 // 1.47.0 and through the native package against one real Mastra server (with the in-memory
-// observability store and the echo scorer of support/fixture/observability.mjs), results
+// observability store and the echo scorer of tools/fixture/observability.mjs), results
 // compared after normalization of ids and times, plus sharp checks on real values.
 //
 // Agent traces come from running the echo agent with the fixture's recording tracer; more
@@ -12,12 +12,8 @@
 
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { createRequire } from 'node:module'
-import * as ClientJs from '@mastra/client-js'
-import { startMastraServer } from '../support/mastra-server.mjs'
 import { createContract, name, SIDE_RULE } from '../support/contract.mjs'
 
-const require = createRequire(import.meta.url)
 const T = { timeout: 30_000 } // a guard against hangs only
 const T0 = new Date('2025-01-01T00:00:00.000Z')
 const at = (ms) => new Date(T0.getTime() + ms)
@@ -109,20 +105,14 @@ function seedLogs() {
 }
 
 before(async () => {
-  server = await startMastraServer({ port: 0 })
-  Native = require('../../index.js')
-  js = new ClientJs.MastraClient({ baseUrl: server.url, retries: 0 })
-  nv = new Native.MastraClient({ baseUrl: server.url, retries: 0 })
-  contract.use({ Native, js, nv })
+  ;({ server, Native, js, nv } = await contract.start())
   store = await server.mastra.getStorage().getStore('observability')
   await store.batchCreateSpans({ records: seedSpans() })
   await store.batchCreateMetrics({ metrics: seedMetrics() })
   await store.batchCreateLogs({ logs: seedLogs() })
 })
 
-after(async () => {
-  await server?.close()
-})
+after(() => contract.stop())
 
 // ---------------------------------------------------------------------------
 // Traces and spans

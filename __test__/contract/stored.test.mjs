@@ -1,6 +1,6 @@
 // Contract tests of the stored records (agents, prompt blocks, scorers, MCP clients, skills,
 // workspaces) and of workspaces (files, search, skills) on a real Mastra server with LibSQL
-// storage, and a workspace on a temporary folder (support/fixture/stored.mjs) registered with
+// storage, and a workspace on a temporary folder (tools/fixture/stored.mjs) registered with
 // the server's Mastra.
 //
 // Each side (client-js, then the native client) goes through the same steps on records of
@@ -11,13 +11,10 @@
 
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { createRequire } from 'node:module'
 import * as ClientJs from '@mastra/client-js'
-import { startMastraServer } from '../support/mastra-server.mjs'
 import { createContract, name, SIDE_RULE } from '../support/contract.mjs'
-import { WORKSPACE_ID, createContractWorkspace } from '../support/fixture/stored.mjs'
+import { WORKSPACE_ID, createContractWorkspace } from '../../tools/fixture/stored.mjs'
 
-const require = createRequire(import.meta.url)
 const T = { timeout: 30_000 } // a guard against hangs only
 
 let server
@@ -30,17 +27,16 @@ const contract = createContract({ replace: [SIDE_RULE] })
 const { same } = contract
 
 before(async () => {
-  server = await startMastraServer({ port: 0 })
-  contractWorkspace = await createContractWorkspace()
-  server.mastra.addWorkspace(contractWorkspace.workspace)
-  Native = require('../../index.js')
-  js = new ClientJs.MastraClient({ baseUrl: server.url, retries: 0 })
-  nv = new Native.MastraClient({ baseUrl: server.url, retries: 0 })
-  contract.use({ Native, js, nv })
+  ;({ server, Native, js, nv } = await contract.start({
+    setup: async (s) => {
+      contractWorkspace = await createContractWorkspace()
+      s.mastra.addWorkspace(contractWorkspace.workspace)
+    },
+  }))
 })
 
 after(async () => {
-  await server?.close()
+  await contract.stop()
   await contractWorkspace?.close()
 })
 

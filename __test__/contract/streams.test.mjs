@@ -16,13 +16,9 @@
 
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { createRequire } from 'node:module'
-import * as ClientJs from '@mastra/client-js'
-import { startMastraServer } from '../support/mastra-server.mjs'
-import { startRecordingServer } from '../support/recording-server.mjs'
+import { startRecordingServer } from '../../tools/recording-server.mjs'
 import { createContract, chunksOf, name, SIDE_RULE } from '../support/contract.mjs'
 
-const require = createRequire(import.meta.url)
 const ECHO = 'echo-agent'
 const TOOLS = 'client-tool-agent'
 const APPROVAL = 'approval-agent'
@@ -37,16 +33,10 @@ const contract = createContract({ replace: [SIDE_RULE] })
 const { both, same } = contract
 
 before(async () => {
-  server = await startMastraServer({ port: 0 })
-  Native = require('../../index.js')
-  js = new ClientJs.MastraClient({ baseUrl: server.url, retries: 0 })
-  nv = new Native.MastraClient({ baseUrl: server.url, retries: 0 })
-  contract.use({ Native, js, nv })
+  ;({ server, Native, js, nv } = await contract.start())
 })
 
-after(async () => {
-  await server?.close()
-})
+after(() => contract.stop())
 
 // ---------------------------------------------------------------------------
 // Helpers

@@ -2,18 +2,14 @@
 // in-process MCP server of the fixture), tool and processor providers (the server has no
 // editor, so they answer errors), agent controller sessions, and background tasks. Each call
 // goes through @mastra/client-js 1.47.0 and through the native client; results are compared
-// after normalization of ids and times. (Tools themselves are in ../contract.test.mjs.)
+// after normalization of ids and times. Tools themselves (listTools, details, execute) come first.
 //
 // Run (Node >= 22): node --test __test__/contract/tools.test.mjs
 
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { createRequire } from 'node:module'
-import * as ClientJs from '@mastra/client-js'
-import { startMastraServer } from '../support/mastra-server.mjs'
 import { createContract, name, SIDE_RULE } from '../support/contract.mjs'
 
-const require = createRequire(import.meta.url)
 const T = { timeout: 30_000 } // a guard against hangs only
 const CONTROLLER = 'ct-controller'
 
@@ -26,17 +22,11 @@ const contract = createContract({ replace: [SIDE_RULE] })
 const { both, same, rejection, sameRejection } = contract
 
 before(async () => {
-  server = await startMastraServer({ port: 0 })
-  Native = require('../../index.js')
-  // No retries: the provider routes answer 500 on this server.
-  js = new ClientJs.MastraClient({ baseUrl: server.url, retries: 0 })
-  nv = new Native.MastraClient({ baseUrl: server.url, retries: 0 })
-  contract.use({ Native, js, nv })
+  // No retries (the default of start()): the provider routes answer 500 on this server.
+  ;({ server, Native, js, nv } = await contract.start())
 })
 
-after(async () => {
-  await server?.close()
-})
+after(() => contract.stop())
 
 // ---------------------------------------------------------------------------
 // Helpers
@@ -47,6 +37,28 @@ const dbMessage = (id, text) => ({
   role: 'user',
   createdAt: new Date('2026-01-02T03:04:05.000Z'),
   content: { format: 2, parts: [{ type: 'text', text }] },
+})
+
+// ---------------------------------------------------------------------------
+// Tools
+// ---------------------------------------------------------------------------
+
+test('tools: listTools()', T, async () => {
+  const [a, b] = await both((c) => c.listTools())
+  same(b, a)
+  assert.deepEqual(Object.keys(b), ['add'])
+})
+
+test("tools: getTool('add').details()", T, async () => {
+  const [a, b] = await both((c) => c.getTool('add').details())
+  same(b, a)
+  assert.equal(b.description, 'Adds two numbers')
+})
+
+test("tools: getTool('add').execute({ data })", T, async () => {
+  const [a, b] = await both((c) => c.getTool('add').execute({ data: { a: 1, b: 2 } }))
+  same(b, a)
+  assert.deepEqual(b, { sum: 3 })
 })
 
 // ---------------------------------------------------------------------------

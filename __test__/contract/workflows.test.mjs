@@ -11,13 +11,9 @@
 
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { createRequire } from 'node:module'
-import * as ClientJs from '@mastra/client-js'
-import { startMastraServer } from '../support/mastra-server.mjs'
-import { addContractWorkflows } from '../support/fixture/workflows.mjs'
-import { createContract, name, readAll, SIDE_RULE } from '../support/contract.mjs'
+import { addContractWorkflows } from '../../tools/fixture/workflows.mjs'
+import { createContract, name, readAll, SIDE_RULE, UUID } from '../support/contract.mjs'
 
-const require = createRequire(import.meta.url)
 const SIDE_RULES = [
   SIDE_RULE,
   [/\bct-([a-z0-9-]+?)-(?:js|nv)\b/g, 'ct-$1-<side>'],
@@ -59,16 +55,101 @@ async function suspendedRun(c, what, side) {
 const statusOf = (c, workflowId, runId) => c.getWorkflow(workflowId).runById(runId, { fields: ['result'] })
 
 before(async () => {
-  server = await startMastraServer({ port: 0 })
-  addContractWorkflows(server.mastra)
-  Native = require('../../index.js')
-  js = new ClientJs.MastraClient({ baseUrl: server.url, retries: 0 })
-  nv = new Native.MastraClient({ baseUrl: server.url, retries: 0 })
-  contract.use({ Native, js, nv })
+  ;({ server, Native, js, nv } = await contract.start({ setup: (s) => void addContractWorkflows(s.mastra) }))
 })
 
-after(async () => {
-  await server?.close()
+after(() => contract.stop())
+
+// ---------------------------------------------------------------------------
+// Listing, details, runs: start, startAsync, resume, resumeAsync, cancelRun
+// ---------------------------------------------------------------------------
+
+test('workflows: listWorkflows()', TEST_OPTIONS, async () => {
+  const [a, b] = await both((c) => c.listWorkflows())
+  same(b, a)
+  // The server's two, besides this file's own (ct-*, added by addContractWorkflows).
+  assert.deepEqual(Object.keys(b).filter((id) => !id.startsWith('ct-')).sort(), ['approve-flow', 'double-then-inc'])
+})
+
+test('workflows: getWorkflow(id).details()', TEST_OPTIONS, async () => {
+  const [a, b] = await both((c) => c.getWorkflow('double-then-inc').details())
+  same(b, a)
+  assert.deepEqual(Object.keys(b.steps), ['double', 'inc'])
+})
+
+test('workflows: createRun() gives a run with a fresh runId', TEST_OPTIONS, async () => {
+  const [a, b] = await both((c) => c.getWorkflow('double-then-inc').createRun())
+  assert.match(b.runId, UUID)
+  assert.notEqual(b.runId, a.runId)
+  same({ runId: b.runId }, { runId: a.runId })
+  for (const method of ['start', 'startAsync', 'resume', 'resumeAsync', 'cancelRun']) {
+    assert.equal(typeof b[method], 'function', `run.${method}`)
+  }
+})
+
+test('workflows: run.start() answers without waiting', TEST_OPTIONS, async () => {
+  const [a, b] = await both(async (c) => {
+    const run = await c.getWorkflow('double-then-inc').createRun()
+    return run.start({ inputData: { value: 3 } })
+  })
+  same(b, a)
+  assert.deepEqual(b, { message: 'Workflow run started' })
+})
+
+test('workflows: run.startAsync() returns the result (value 7)', TEST_OPTIONS, async () => {
+  const [a, b] = await both(async (c) => {
+    const run = await c.getWorkflow('double-then-inc').createRun()
+    const result = await run.startAsync({ inputData: { value: 3 } })
+    return { result, sameRun: result.runId === run.runId }
+  })
+  same(b, a)
+  assert.equal(b.result.status, 'success')
+  assert.equal(b.result.result.value, 7)
+  assert.equal(b.result.steps.double.output.value, 6)
+  assert.equal(b.sameRun, true)
+})
+
+test('workflows: approve-flow startAsync() suspends', TEST_OPTIONS, async () => {
+  const [a, b] = await both(async (c) => {
+    const run = await c.getWorkflow('approve-flow').createRun()
+    return run.startAsync({ inputData: {} })
+  })
+  same(b, a)
+  assert.equal(b.status, 'suspended')
+  assert.deepEqual(b.suspendPayload, { approve: { reason: 'needs approval' } })
+})
+
+test('workflows: approve-flow run.resume() answers without waiting', TEST_OPTIONS, async () => {
+  const [a, b] = await both(async (c) => {
+    const run = await c.getWorkflow('approve-flow').createRun()
+    const started = await run.startAsync({ inputData: {} })
+    const resumed = await run.resume({ step: 'approve', resumeData: { approved: true } })
+    return { started, resumed }
+  })
+  same(b, a)
+  assert.equal(b.started.status, 'suspended')
+  assert.deepEqual(b.resumed, { message: 'Workflow run resumed' })
+})
+
+test('workflows: approve-flow run.resumeAsync() returns the result', TEST_OPTIONS, async () => {
+  const [a, b] = await both(async (c) => {
+    const run = await c.getWorkflow('approve-flow').createRun()
+    await run.startAsync({ inputData: {} })
+    return run.resumeAsync({ step: 'approve', resumeData: { approved: true } })
+  })
+  same(b, a)
+  assert.equal(b.status, 'success')
+  assert.deepEqual(b.result, { approved: true })
+})
+
+test('workflows: run.cancelRun() on a suspended run', TEST_OPTIONS, async () => {
+  const [a, b] = await both(async (c) => {
+    const run = await c.getWorkflow('approve-flow').createRun()
+    await run.startAsync({ inputData: {} })
+    return run.cancelRun()
+  })
+  same(b, a)
+  assert.deepEqual(b, { message: 'Workflow run cancelled' })
 })
 
 // ---------------------------------------------------------------------------

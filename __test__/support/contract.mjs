@@ -1,4 +1,5 @@
-// Helpers shared by the contract tests (__test__/contract.test.mjs, __test__/contract/*.test.mjs):
+// Helpers shared by the contract tests (__test__/contract/*.test.mjs, one file per group, and
+// contract/core.test.mjs for what crosses groups):
 // each call is made through @mastra/client-js 1.47.0 ("js"), then through the native package
 // ("nv"), on one real Mastra server, and the two results are compared after normalization of ids
 // and times (./normalize.mjs).
@@ -11,12 +12,9 @@
 //   const { both, same, rejection, sameHttpError, sameRejection, readAll } = contract
 //
 //   before(async () => {
-//     server = await startMastraServer({ port: 0 })
-//     Native = require('../../index.js')
-//     js = new ClientJs.MastraClient({ baseUrl: server.url, retries: 0 })
-//     nv = new Native.MastraClient({ baseUrl: server.url, retries: 0 })
-//     contract.use({ Native, js, nv })     // the helpers call and compare through these
+//     ;({ server, Native, js, nv } = await contract.start())   // server, package, clients, use()
 //   })
+//   after(() => contract.stop())
 //
 //   test('getAgent(id).details()', async () => {
 //     const [a, b] = await both((c, side) => c.getAgent(name('agent', side)).details())
@@ -31,6 +29,15 @@
 //       after normalization (through `same`, in one normalizer) instead of to the letter; for
 //       errors whose text holds per-side names or fresh ids. Default [] (all to the letter).
 // It returns (all helpers usable once `use()` has run, i.e. inside tests):
+//   start({ setup, clientOptions })   starts the file's real Mastra server (tools/mastra-server.mjs),
+//                             sets MASTRA_BASE_URL to its URL, awaits `setup(server)` (fixture
+//                             additions; it may resolve with another base URL for the clients),
+//                             loads the package (../../index.js; with CONTRACT_SELF_CHECK=1 a
+//                             second client-js in its place, to check the tests and the
+//                             normalizer themselves), makes both clients with `{ baseUrl,
+//                             ...clientOptions }` (default `{ retries: 0 }`) and calls use().
+//                             Resolves { server, Native, js, nv }.
+//   stop()                    closes the server start() started.
 //   use({ Native, js, nv })   sets the package under test and the two clients.
 //   made                      `{ js: {}, nv: {} }`: what each side made, for tests to keep.
 //   name(what, side)          `ct_<what>_<side>` (also exported on its own).
@@ -47,11 +54,34 @@
 //                             with the same HTTP error (sameHttpError); resolves the native error.
 //   readAll(stream)           asserts a ReadableStream and reads its records to the end (also exported).
 //   chunksOf(response)        the chunks an agent stream's processDataStream({ onChunk }) delivers (also exported).
-// Also exported: SIDES (['js', 'nv']) and SIDE_RULE (maps `ct_<what>_js|nv` to `ct_<what>_<side>`).
+// Also exported: textMessage(text, threadId, resourceId), a user message of one text part.
+// Also exported: SIDES (['js', 'nv']), SIDE_RULE (maps `ct_<what>_js|nv` to `ct_<what>_<side>`),
+// UUID (a regular expression) and SELF_CHECK (CONTRACT_SELF_CHECK=1 is set).
 
 import assert from 'node:assert/strict'
+import { createRequire } from 'node:module'
 import * as ClientJs from '@mastra/client-js'
+import { startMastraServer } from '../../tools/mastra-server.mjs'
 import { createNormalizer, keyOrder } from './normalize.mjs'
+
+const require = createRequire(import.meta.url)
+
+/** CONTRACT_SELF_CHECK=1: a second client-js stands in for the package (see start()). */
+export const SELF_CHECK = process.env.CONTRACT_SELF_CHECK === '1'
+
+/** A UUID, as the server makes them. */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/** client-js dressed as the package's exports, for CONTRACT_SELF_CHECK=1 (reads MASTRA_BASE_URL). */
+function selfCheckPackage() {
+  return {
+    MastraClient: ClientJs.MastraClient,
+    MastraClientError: ClientJs.MastraClientError,
+    getMastraBaseUrl: () => process.env.MASTRA_BASE_URL,
+    createMastraClient: () => new ClientJs.MastraClient({ baseUrl: process.env.MASTRA_BASE_URL }),
+    mastraClient: new ClientJs.MastraClient({ baseUrl: process.env.MASTRA_BASE_URL }),
+  }
+}
 
 export const SIDES = ['js', 'nv']
 
@@ -60,6 +90,14 @@ export const SIDE_RULE = [/\bct_(\w+?)_(?:js|nv)\b/g, 'ct_$1_<side>']
 
 /** What a call creates, named per side: `ct_<what>_js` / `ct_<what>_nv`. */
 export const name = (what, side) => `ct_${what}_${side}`
+
+/** A user message of one text part, without id or time (the server gives them). */
+export const textMessage = (text, threadId, resourceId) => ({
+  role: 'user',
+  content: { format: 2, parts: [{ type: 'text', text }] },
+  threadId,
+  resourceId,
+})
 
 /** The error a call rejects with; fails if it resolves. */
 export async function rejection(fn) {
@@ -96,6 +134,7 @@ const ERROR_FIELDS = ['name', 'status', 'statusText', 'body', 'message']
 export function createContract({ replace: fileRules = [], normalizeErrors = [] } = {}) {
   for (const key of normalizeErrors) assert.ok(['body', 'message'].includes(key), `normalizeErrors: unknown field ${key}`)
   let current
+  let server
   const made = { js: {}, nv: {} }
 
   const clients = () => current ?? assert.fail('contract.use({ Native, js, nv }) has not run (call it in before())')
@@ -103,6 +142,23 @@ export function createContract({ replace: fileRules = [], normalizeErrors = [] }
   function use({ Native, js, nv }) {
     assert.ok(Native && js && nv, 'contract.use needs { Native, js, nv }')
     current = { Native, js, nv }
+  }
+
+  /** Starts the file's server, loads the package, makes both clients (see the top of this file). */
+  async function start({ setup, clientOptions = { retries: 0 } } = {}) {
+    server = await startMastraServer({ port: 0 })
+    process.env.MASTRA_BASE_URL = server.url
+    const baseUrl = (await setup?.(server)) ?? server.url
+    const Native = SELF_CHECK ? selfCheckPackage() : require('../../index.js')
+    const js = new ClientJs.MastraClient({ baseUrl, ...clientOptions })
+    const nv = new Native.MastraClient({ baseUrl, ...clientOptions })
+    use({ Native, js, nv })
+    return { server, Native, js, nv }
+  }
+
+  /** Closes the server start() started. */
+  async function stop() {
+    await server?.close()
   }
 
   /** Calls `fn(client, side, made[side])` with client-js, then with the native client. */
@@ -144,5 +200,5 @@ export function createContract({ replace: fileRules = [], normalizeErrors = [] }
     return nvErr
   }
 
-  return { use, made, name, both, same, rejection, sameHttpError, sameRejection, readAll, chunksOf }
+  return { start, stop, use, made, name, both, same, rejection, sameHttpError, sameRejection, readAll, chunksOf }
 }

@@ -58,7 +58,8 @@
 //                                            (unless `compareResult: false`). Readers below.
 //   compareResult: false                     do not compare resolved values (errors still are).
 //   kind: 'maker'                            also assert that neither client made a request.
-//   options: { headers: {...}, ... }         more client options (or `() => ({...})`, per client).
+//   options: { headers: {...}, ... }         more client options (or `(side, { baseUrl }) => ({...})`, per
+//                                            client; `baseUrl`: the recording server's URL).
 //   token: 'tok'                             client-js gets `headers: { Authorization: 'Bearer tok' }`,
 //                                            the native side `createMastraClient('tok')`. Both then use
 //                                            the default retries (3): do not answer 5xx in such a case.
@@ -135,8 +136,8 @@ import path from 'node:path'
 import { createRequire } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { MastraClient as JsClient, RequestContext } from '@mastra/client-js'
-import { isClassInstance, classOf } from './surface.mjs'
-import { startRecordingServer } from './recording-server.mjs'
+import { isClassInstance, classOf } from '../../tools/surface.mjs'
+import { startRecordingServer } from '../../tools/recording-server.mjs'
 
 const require = createRequire(import.meta.url)
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
@@ -584,7 +585,7 @@ export async function describeCases(runner, options) {
 
 /** The client of one side for a case. */
 function makeClient(side, kase, baseUrl) {
-  const extra = typeof kase.options === 'function' ? kase.options(side) : (kase.options ?? {})
+  const extra = typeof kase.options === 'function' ? kase.options(side, { baseUrl }) : (kase.options ?? {})
   const native = loadNative()
   if (kase.token !== undefined) {
     if (side === 'js') {
@@ -654,7 +655,7 @@ export async function runCase(srv, kase, index) {
     await kase.expect(nv.requests, js.requests, ctx)
     return
   }
-  const userHeaders = Object.keys((typeof kase.options === 'function' ? kase.options('js') : kase.options)?.headers ?? {}).map((h) => h.toLowerCase())
+  const userHeaders = Object.keys((typeof kase.options === 'function' ? kase.options('js', { baseUrl: srv.url }) : kase.options)?.headers ?? {}).map((h) => h.toLowerCase())
   const urls = (list) => list.map((r) => `${r.method} ${r.url}`).join(', ') || 'none'
   assert.equal(
     nv.requests.length,
