@@ -3,7 +3,7 @@
 // Shapes that come from the server are typed loosely (their fields as in client-js, plus
 // an index signature) so that code written against client-js compiles unchanged.
 
-/** Options of `new MastraClient(options)`, as in client-js, plus `timeoutMs`, `streamIdleTimeoutMs` and `maxStreamRecordBytes`. */
+/** Options of `new MastraClient(options)`, as in client-js, plus `timeoutMs`, `streamIdleTimeoutMs`, `maxStreamRecordBytes` and `maxResponseBytes`. */
 export interface ClientOptions {
   /** Absolute http(s) URL of the Mastra server; a trailing `/` is ignored. */
   baseUrl: string
@@ -35,6 +35,14 @@ export interface ClientOptions {
    * the stream with a `RangeError` (extension; default 16 MiB).
    */
   maxStreamRecordBytes?: number
+  /**
+   * Longest JSON or text reply in bytes, after decompression (an error body too); a longer
+   * one rejects the call with a `RangeError` naming this option and its connection is closed,
+   * so a reply never holds more memory than this bound plus one network read. `Infinity`
+   * lifts the bound (a reply longer than the longest string JavaScript can hold, about
+   * 512 MiB, still rejects its own call with a `RangeError`). Extension; default 256 MiB.
+   */
+  maxResponseBytes?: number
 }
 
 /** HTTP error thrown by the client: status, status text and the parsed JSON body if any. */

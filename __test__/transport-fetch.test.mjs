@@ -153,31 +153,43 @@ describe('framer (cases of framing.rs)', () => {
     assert.equal(payloadsOf('records', ['\ufeff{"a":1}\x1e']), '\ufeff{"a":1}\x1e')
   })
 
-  test('invalid UTF-8 is reported with its offset, after the good records', () => {
+  // The cases of framing.rs's BAD_UTF8: bytes that are not UTF-8 and their text (U+FFFD for
+  // each maximal bad subpart, as Rust's from_utf8_lossy and TextDecoder both give it).
+  const BAD_UTF8 = [
+    [[0x61, 0xff, 0x62], 'a\ufffdb'],
+    [[0xc3, 0x28], '\ufffd('],
+    [[0xe2, 0x82], '\ufffd'],
+    [[0xf0, 0x9f, 0x98, 0x78], '\ufffdx'],
+    [[0xed, 0xa0, 0x80], '\ufffd\ufffd\ufffd'],
+    [[0xc0, 0xaf], '\ufffd\ufffd'],
+    [[0xf4, 0x90, 0x80, 0x80], '\ufffd\ufffd\ufffd\ufffd'],
+    [[0x80, 0xbf], '\ufffd\ufffd'],
+    [[0xf8, 0x88, 0x80, 0x80, 0x80], '\ufffd\ufffd\ufffd\ufffd\ufffd'],
+    [[0xe2, 0x82, 0xac, 0xe2], '\u20ac\ufffd'],
+  ]
+
+  test('invalid UTF-8 becomes replacement characters, as in JSON replies (the cases of framing.rs)', () => {
+    for (const [bad, good] of BAD_UTF8) {
+      const record = [...bad, 0x1e]
+      assert.equal(payloadsOf('records', [record]), `${good}\x1e`, String(bad))
+      const event = [...enc.encode('data: '), ...bad, 0x0a, 0x0a]
+      assert.equal(payloadsOf('sse', [event]), `${good}\x1e`, String(bad))
+      assert.equal(run('sse', false, [event]).batches.join(''), `data: ${good}\n\n`, String(bad))
+      assert.equal(payloadsOf('records', [bad]), `${good}\x1e`, String(bad))
+      for (let split = 1; split < event.length; split++) {
+        assert.equal(payloadsOf('sse', [event.slice(0, split), event.slice(split)]), `${good}\x1e`, `${bad} split at ${split}`)
+      }
+    }
+    // The records around a bad one are read as usual, and the stream goes on.
     const framer = createFramer('sse', BIG)
     assert.equal(framer.push(bytes('data: 1\n\n'), false), 'data: 1\n\n')
-    const err = thrown(() => framer.push(bytes([...enc.encode('data: '), 0xff, 0x0a, 0x0a]), false))
-    assert.equal(err.kind, 'invalid-utf8')
-    assert.equal(err.message, 'stream record at byte 9 is not valid UTF-8')
-    assert.equal(err.text, '')
-    // The records of the same push before the bad one come with the error; later calls throw again.
-    const again = createFramer('records', BIG)
-    const err2 = thrown(() => again.push(bytes([0x31, 0x1e, 0x32, 0x1e, 0xc3, 0x1e]), true))
-    assert.equal(err2.kind, 'invalid-utf8')
-    assert.equal(err2.message, 'stream record at byte 4 is not valid UTF-8')
-    assert.equal(err2.text, '1\x1e2\x1e')
-    assert.equal(thrown(() => again.push(bytes('3\x1e'), true)).kind, 'invalid-utf8')
-    assert.equal(thrown(() => again.finish(true)).kind, 'invalid-utf8')
-    // In the payloads form only the data is decoded (a bad comment is no error), as in Rust.
-    const comment = [0x3a, 0xff, 0x0a, ...enc.encode('data: 1\n\n')]
-    assert.equal(payloadsOf('sse', [comment]), '1\x1e')
-    assert.equal(thrown(() => createFramer('sse', BIG).push(bytes(comment), false)).kind, 'invalid-utf8')
-    // A truncated character at the very end is invalid too.
+    assert.equal(framer.push(bytes([...enc.encode('data: '), 0xff, 0x0a, 0x0a, ...enc.encode('data: 2\n\n')]), false), 'data: \ufffd\n\ndata: 2\n\n')
+    // Only the data is decoded in the payloads form; a multi-line payload the same way.
+    assert.equal(payloadsOf('sse', [[0x3a, 0xff, 0x0a, ...enc.encode('data: '), 0xe2, 0x82, 0x0a, ...enc.encode('data: x\n\n')]]), '\ufffd\nx\x1e')
+    // A truncated character at the very end of a last record.
     const truncated = createFramer('records', BIG)
     assert.equal(truncated.push(bytes([0x31, 0xe2, 0x82]), true), '')
-    const err3 = thrown(() => truncated.finish(true))
-    assert.equal(err3.kind, 'invalid-utf8')
-    assert.equal(err3.message, 'stream record at byte 0 is not valid UTF-8')
+    assert.equal(truncated.finish(true), '1\ufffd\x1e')
   })
 
   test('a record over the bound is an error after the good ones, and memory stays bounded', () => {
@@ -560,6 +572,61 @@ describe('fetch transport: calls', () => {
   })
 })
 
+describe('fetch transport: maxResponseBytes', () => {
+  /** Writes a body that goes on (64 KiB a write) until the connection closes or `cap` bytes. */
+  async function endless(res, cap, status = 200) {
+    res.writeHead(status, { 'content-type': 'application/json' })
+    const piece = Buffer.alloc(64 * 1024, 0x78)
+    for (let written = 0; written < cap && !res.destroyed; written += piece.length) {
+      if (!res.write(piece)) await new Promise((resolve) => (res.once('drain', resolve), res.once('close', resolve)))
+    }
+    if (!res.destroyed) res.end()
+  }
+
+  test('a reply past the bound is a too-large failure naming the option; the connection is closed; no retry', T, async () => {
+    const srv = await serve((req, res) => endless(res, 64 << 20))
+    const t = transport(srv.url, { maxResponseBytes: 1 << 20 })
+    assert.deepEqual(await t.call(get('/big'), undefined), {
+      kind: 'too-large',
+      message: `GET ${srv.url}/api/big: the reply is larger than 1048576 bytes (maxResponseBytes); the connection was closed`,
+    })
+    await within(srv.closedEarly(1), 5000, 'connection closed')
+    assert.equal(srv.tries(), 1)
+  })
+
+  test('an error body past the bound, on a call and on a stream\'s opening: too-large, no retry', T, async () => {
+    const srv = await serve((req, res) => endless(res, 64 << 20, 503))
+    const t = transport(srv.url, { maxResponseBytes: 1 << 20 })
+    assert.equal((await t.call(get('/big'), undefined)).kind, 'too-large')
+    assert.equal((await t.open(get('/s'), 'sse')).kind, 'too-large')
+    assert.equal(srv.tries(), 2)
+  })
+
+  test('a reply at the bound is read whole (split UTF-8 included, a BOM dropped as text() drops it); Infinity reads any size', T, async () => {
+    const text = `{"t":"${'é'.repeat(40_000)}"}`
+    const size = Buffer.byteLength(text)
+    const srv = await serve(async (req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      const body = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])
+      for (let at = 0; at < body.length; at += 999) {
+        res.write(body.subarray(at, at + 999))
+        await sleep(0)
+      }
+      res.end()
+    })
+    assert.equal(await transport(srv.url, { maxResponseBytes: size + 3 }).call(get('/x'), undefined), text)
+    assert.equal(await transport(srv.url, { maxResponseBytes: Infinity }).call(get('/x'), undefined), text)
+    assert.equal((await transport(srv.url, { maxResponseBytes: size + 2 }).call(get('/x'), undefined)).kind, 'too-large')
+  })
+
+  test('without maxResponseBytes in the config, the bound is 256 MiB', T, async () => {
+    const srv = await serve((req, res) => endless(res, 300 << 20))
+    const failure = await transport(srv.url).call(get('/big'), undefined)
+    assert.equal(failure.kind, 'too-large')
+    assert.match(failure.message, /larger than 268435456 bytes \(maxResponseBytes\)/)
+  })
+})
+
 describe('fetch transport: streams', () => {
   test('an SSE stream written one event per write: each record as soon as it comes', T, async () => {
     let release
@@ -774,11 +841,11 @@ describe('fetch transport: streams', () => {
     await within(srv.closedEarly(1), 5000, 'connection closed')
   })
 
-  test('malformed and invalid UTF-8 records fail the stream after the good ones', T, async () => {
+  test('a malformed record fails the stream after the good ones; an invalid UTF-8 one is read with U+FFFD', T, async () => {
     const srv = await serve((req, res) => {
       res.writeHead(200, SSE_HEAD)
       if (req.url === '/api/bad-json') res.end('data: 1\n\ndata: {}\x1e{}\n\n')
-      else res.end(Buffer.concat([Buffer.from('data: 1\n\ndata: '), Buffer.from([0xff]), Buffer.from('\n\n')]))
+      else res.end(Buffer.concat([Buffer.from('data: 1\n\ndata: "'), Buffer.from([0xff]), Buffer.from('"\n\ndata: 2\n\n')]))
     })
     const t = transport(srv.url)
     let { batches, failure } = await readAll(await t.open(get('/bad-json'), 'sse'))
@@ -786,9 +853,8 @@ describe('fetch transport: streams', () => {
     assert.equal(failure.kind, 'malformed')
     assert.equal(failure.message, `GET ${srv.url}/api/bad-json: a stream event is not valid JSON: "{}\\u{1e}{}"`)
     ;({ batches, failure } = await readAll(await t.open(get('/bad-utf8'), 'sse')))
-    assert.equal(batches.join(''), '1\x1e')
-    assert.equal(failure.kind, 'network')
-    assert.equal(failure.message, `GET ${srv.url}/api/bad-utf8: stream record at byte 9 is not valid UTF-8`)
+    assert.equal(batches.join(''), '1\x1e"\ufffd"\x1e2\x1e')
+    assert.equal(failure, null)
   })
 
   test('a connection dropped mid-body is a network failure after the good records', T, async () => {

@@ -12,6 +12,8 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER
 const DEFAULT_MAX_RECORD_BYTES = 16 * 1024 * 1024
 /** Largest `maxStreamRecordBytes`: about the longest string V8 can make (2^29 - 24 units). */
 const MAX_RECORD_LIMIT = 2 ** 29 - 24
+/** Default bound on a JSON/text reply (and an error body), after decompression: 256 MiB. */
+const DEFAULT_MAX_RESPONSE_BYTES = 256 * 1024 * 1024
 /** An HTTP header name (RFC 9110 token). */
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
 /** What a header value may not carry: anything but visible ASCII, space and tab. */
@@ -91,6 +93,17 @@ function maxRecordOf(options) {
   return value
 }
 
+/** `maxResponseBytes`: a whole number from 1 to `Number.MAX_SAFE_INTEGER`, or `Infinity` (no bound). */
+function maxResponseOf(options) {
+  const value = numberOption(options, 'maxResponseBytes')
+  if (value === undefined) return DEFAULT_MAX_RESPONSE_BYTES
+  if (value === Infinity) return value
+  if (!Number.isInteger(value) || value < 1 || value > MAX_SAFE) {
+    throw new RangeError(`maxResponseBytes must be a whole number of bytes from 1 to ${MAX_SAFE}, or Infinity`)
+  }
+  return value
+}
+
 /** The user headers as a record of checked names and values, the bearer token last. */
 function headersOf(options) {
   const headers = plainHeaders(options.headers) ?? {}
@@ -119,7 +132,8 @@ function redactUserinfo(url) {
 /**
  * Client options, checked, as every transport takes them:
  * `{ baseUrl, apiPrefix, urlRoot, displayRoot, headers, retries, backoffMs, maxBackoffMs,
- *    timeoutMs, streamIdleTimeoutMs, maxStreamRecordBytes, fetch, credentials, signal }`.
+ *    timeoutMs, streamIdleTimeoutMs, maxStreamRecordBytes, maxResponseBytes, fetch, credentials,
+ *    signal }`.
  */
 function clientConfig(options) {
   if (options === null || typeof options !== 'object') throw new TypeError('MastraClient: options must be an object')
@@ -142,6 +156,7 @@ function clientConfig(options) {
     timeoutMs: durationOf(options, 'timeoutMs'),
     streamIdleTimeoutMs: durationOf(options, 'streamIdleTimeoutMs'),
     maxStreamRecordBytes: maxRecordOf(options),
+    maxResponseBytes: maxResponseOf(options),
     fetch: options.fetch,
     credentials: options.credentials,
     signal: signal ?? undefined,

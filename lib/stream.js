@@ -70,6 +70,37 @@ function batchOf(chunks, payloads) {
   return chunks.map((chunk) => (payloads ? `${JSON.stringify(chunk)}\x1e` : `data: ${JSON.stringify(chunk)}\n\n`)).join('')
 }
 
+// The signal holds a stream's reader weakly: a stream dropped unread (on a client whose
+// `abortSignal` lives on) is collected, which closes its connection, and then its listener is
+// taken off the signal.
+const untieOnCollect = new FinalizationRegistry(({ signal, listener }) => signal.removeEventListener('abort', listener))
+
+/**
+ * Runs `owner.fireAbort()` when `signal` aborts, reaching `owner` through a WeakRef only, and
+ * takes the listener off the signal once `owner` is collected; returns the function that
+ * unties it at once (at the stream's end).
+ */
+function tieWeakly(signal, owner) {
+  if (!signal) return () => {}
+  const ref = new WeakRef(owner)
+  let listener = () => {
+    listener = null
+    const target = ref.deref()
+    if (!target) return
+    untieOnCollect.unregister(target)
+    target.fireAbort()
+  }
+  signal.addEventListener('abort', listener, { once: true })
+  untieOnCollect.register(owner, { signal, listener }, owner)
+  return () => {
+    if (listener === null) return
+    signal.removeEventListener('abort', listener)
+    const target = ref.deref()
+    if (target) untieOnCollect.unregister(target)
+    listener = null
+  }
+}
+
 /**
  * Opens a stream on `transport` and resolves with its reader: `next(payloads)` gives the
  * next batch (text, or bytes for raw streams) or null at the end; `cancel()` closes the
@@ -81,13 +112,12 @@ async function openReader(transport, request, framing, signal) {
   const opened = await transport.open(request, framing, signal)
   let finished = false
   let abortHook = null
-  const onAbort = () => abortHook?.()
-  signal?.addEventListener('abort', onAbort, { once: true })
+  let untie = null
   const done = () => {
     finished = true
-    signal?.removeEventListener('abort', onAbort)
+    untie()
   }
-  return {
+  const reader = {
     status: opened.status,
     headers: opened.headers.filter(([name]) => name !== 'content-length' && name !== 'transfer-encoding'),
     signal,
@@ -113,7 +143,12 @@ async function openReader(transport, request, framing, signal) {
     onAbort(hook) {
       abortHook = hook
     },
+    fireAbort() {
+      abortHook?.()
+    },
   }
+  untie = tieWeakly(signal, reader)
+  return reader
 }
 
 /**
@@ -250,4 +285,4 @@ async function openStream(kind, transport, request, signal, where) {
   return shape(reader, where)
 }
 
-module.exports = { openStream, sseResponse, batchChunks, batchOf }
+module.exports = { openStream, sseResponse, batchChunks, batchOf, tieWeakly }

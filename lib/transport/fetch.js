@@ -13,6 +13,10 @@
 
 const { createFramer } = require('./framer')
 
+/** Default bound on a JSON/text reply (lib/options.js sets it): 256 MiB. */
+const DEFAULT_MAX_RESPONSE_BYTES = 256 * 1024 * 1024
+/** The longest string V8 makes (2^29 - 24 UTF-16 units on 64-bit builds). */
+const JS_MAX_STRING_LENGTH = 2 ** 29 - 24
 /** After `[DONE]`: how long and how much of the rest of a body is read to keep its connection. */
 const DRAIN_WAIT_MS = 100
 const DRAIN_LIMIT_BYTES = 1 << 20
@@ -136,7 +140,7 @@ function splitCredentials(root) {
 /**
  * A transport over `fetch` for a validated client configuration:
  * `{ urlRoot, displayRoot, headers, retries, backoffMs, maxBackoffMs, timeoutMs?,
- *    streamIdleTimeoutMs?, maxStreamRecordBytes, fetch?, credentials? }`.
+ *    streamIdleTimeoutMs?, maxStreamRecordBytes, maxResponseBytes?, fetch?, credentials? }`.
  */
 function createFetchTransport(config) {
   // fetch refuses a URL with credentials; like the native transport, they go into an
@@ -149,6 +153,8 @@ function createFetchTransport(config) {
   const timeoutMs = config.timeoutMs > 0 ? config.timeoutMs : null
   const idleMs = config.streamIdleTimeoutMs > 0 ? config.streamIdleTimeoutMs : null
   const maxRecord = config.maxStreamRecordBytes
+  /** Longest JSON/text reply (or error body) in bytes; Infinity: no bound. */
+  const maxResponse = config.maxResponseBytes > 0 ? config.maxResponseBytes : DEFAULT_MAX_RESPONSE_BYTES
 
   /** The headers of `request`, later ones replacing earlier ones of the same name (any case). */
   function headersFor(request, hasBody) {
@@ -312,6 +318,81 @@ function createFetchTransport(config) {
     }
   }
 
+  /** The failure of a reply over `maxResponseBytes` (its connection is closed). */
+  function tooLarge(prepared) {
+    return { kind: 'too-large', message: `${prepared.call}: the reply is larger than ${maxResponse} bytes (maxResponseBytes); the connection was closed` }
+  }
+
+  /**
+   * The body of `response` as text, read chunk by chunk under `ctl`: `{ text }`, or
+   * `{ failure }` once it grows past `maxResponseBytes` (the body is then cancelled and the
+   * request aborted, which closes the connection) or cannot become a string. Memory stays
+   * within the bound plus one read. Decoded as `response.text()` decodes (U+FFFD for bad
+   * sequences, a leading BOM dropped). Throws what reading throws (STOPPED on abort).
+   */
+  async function readBody(response, prepared, ctl) {
+    const body = response.body
+    if (body == null || typeof body.getReader !== 'function') {
+      // No stream to read (no body, or a caller's fetch with a body of its own kind).
+      const text = body == null && typeof response.text !== 'function' ? '' : await ctl.guard(response.text())
+      if (text.length > maxResponse) return { failure: tooLarge(prepared) }
+      return { text }
+    }
+    const reader = body.getReader()
+    // The bytes are kept as read and decoded once at the end: decoding chunk by chunk would
+    // make two-byte strings (twice the memory of an ASCII body) while the body is read.
+    let chunks = []
+    let size = 0
+    try {
+      for (;;) {
+        const { done, value } = await ctl.guard(reader.read())
+        if (done) break
+        const bytes = toBytes(value)
+        size += bytes.byteLength
+        if (size > maxResponse) {
+          chunks = null
+          try {
+            reader.cancel().catch(noop)
+          } catch {
+            // already released
+          }
+          try {
+            ctl.controller.abort()
+          } catch {
+            // a caller's fetch may throw from its abort listener
+          }
+          return { failure: tooLarge(prepared) }
+        }
+        if (bytes.byteLength > 0) chunks.push(bytes)
+      }
+    } catch (err) {
+      chunks = null
+      try {
+        reader.cancel().catch(noop)
+      } catch {
+        // already released
+      }
+      throw err
+    }
+    let all
+    if (chunks.length === 1) all = chunks[0]
+    else {
+      all = new Uint8Array(size)
+      let at = 0
+      for (const chunk of chunks) {
+        all.set(chunk, at)
+        at += chunk.byteLength
+      }
+    }
+    chunks = null
+    try {
+      return { text: new TextDecoder().decode(all) }
+    } catch {
+      // Longer than the longest string ("Invalid string length").
+      return { failure: tooLongForJavaScript(size) }
+    }
+  }
+
   /** Sends a request, trying again like client-js, and reads the whole body as text. */
   async function call(request, signal) {
     if (signal && signal.aborted) return abortedFailure()
@@ -332,13 +413,15 @@ function createFetchTransport(config) {
           if (err === STOPPED || ctl.why !== null) throw STOPPED
           return { status: null, failure: sendFailure(prepared, err) }
         }
-        let body
+        let read
         try {
-          body = await ctl.guard(response.text())
+          read = await readBody(response, prepared, ctl)
         } catch (err) {
           if (err === STOPPED || ctl.why !== null) throw STOPPED
           return { status: null, failure: bodyFailure(prepared, err) }
         }
+        if (read.failure) return { done: read.failure }
+        const body = read.text
         const status = response.status
         if (status === 200) return { done: body }
         if (status >= 200 && status < 300) return { done: { kind: 'ok', status, body } }
@@ -382,7 +465,9 @@ function createFetchTransport(config) {
         if (status >= 200 && status < 300) return { done: { response } }
         let body = ''
         try {
-          body = await ctl.guard(response.text())
+          const read = await readBody(response, prepared, ctl)
+          if (read.failure) return { done: read.failure }
+          body = read.text
         } catch (err) {
           if (err === STOPPED || ctl.why !== null) throw STOPPED
         }
@@ -657,6 +742,14 @@ function createFetchTransport(config) {
   }
 
   return { kind: 'fetch', call, open }
+}
+
+/** The failure of a reply that cannot become one string (as the native core words it). */
+function tooLongForJavaScript(bytes) {
+  return {
+    kind: 'too-large',
+    message: `the reply (${bytes} bytes) is longer than the longest string JavaScript can hold (${JS_MAX_STRING_LENGTH} characters), so the call was rejected; maxResponseBytes bounds replies (its default, 256 MiB, stays under this limit)`,
+  }
 }
 
 /** Marks a call that ended by abort or deadline. */

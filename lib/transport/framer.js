@@ -15,12 +15,16 @@
 // (one space after the colon is dropped), the `data` lines of an event are joined with LF,
 // and other fields carry no payload. An event without `data` lines has no payload.
 //
+// A whole record is decoded as JSON replies are: a sequence that is not UTF-8 becomes U+FFFD
+// (one for each maximal bad subpart, as Rust's `String::from_utf8_lossy` gives it), never an
+// error. Only whole records are decoded, so a character split across reads stays intact.
+//
 // Output forms (`payloads` argument): false = whole records as received (an event with its
 // blank line, a record with its `\x1E`); true = the payload of each record (an event's joined
 // `data` lines) followed by `\x1E`.
 //
 // Errors: push() and finish() throw a FrameError `{ kind, message, text }` where kind is
-// 'too-large', 'malformed' or 'invalid-utf8', message is the text of the native framer
+// 'too-large' or 'malformed', message is the text of the native framer
 // (without the request path) and `text` holds the records completed by that same call
 // before the bad one (possibly ''), which the caller hands on before the error. After an
 // error the framer is spent: every later push() or finish() throws the same error, with
@@ -98,7 +102,7 @@ function createFramer(framing, maxRecordBytes = DEFAULT_MAX_RECORD_BYTES) {
   const keepDoneFrame = framing === 'sse-as-received'
   const doneEnds = framing !== 'events'
   const max = maxRecordBytes
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
 
   // Pending bytes are buf[start, end); offsets below are indexes into buf.
   let buf = new Uint8Array(0)
@@ -108,8 +112,6 @@ function createFramer(framing, maxRecordBytes = DEFAULT_MAX_RECORD_BYTES) {
   let scan = 0
   /** Start of the current SSE line. */
   let lineStart = 0
-  /** Stream offset of buf[0]. */
-  let base = 0
   let done = false
   let failure = null
 
@@ -125,7 +127,6 @@ function createFramer(framing, maxRecordBytes = DEFAULT_MAX_RECORD_BYTES) {
         grown.set(buf.subarray(start, end))
         buf = grown
       }
-      base += start
       scan -= start
       lineStart -= start
       start = 0
@@ -145,19 +146,15 @@ function createFramer(framing, maxRecordBytes = DEFAULT_MAX_RECORD_BYTES) {
     return new FrameError('too-large', `a stream record is larger than ${max} bytes (maxStreamRecordBytes); the stream was closed`)
   }
 
-  /** The text of buf[from, to), which starts at buf index `at`. */
-  function text(from, to, at, out) {
-    try {
-      return decoder.decode(buf.subarray(from, to))
-    } catch {
-      return fail(new FrameError('invalid-utf8', `stream record at byte ${base + at} is not valid UTF-8`), out)
-    }
+  /** The text of buf[from, to) (a whole record, or part of one cut at a line end). */
+  function text(from, to) {
+    return decoder.decode(buf.subarray(from, to))
   }
 
   /** One `\x1E` record buf[from, to) appended to `out` (empty records are skipped). */
   function emitRecord(from, to, out) {
     if (to === from) return out
-    return out + text(from, to, from, out) + SEPARATOR
+    return out + text(from, to) + SEPARATOR
   }
 
   /**
@@ -195,17 +192,17 @@ function createFramer(framing, maxRecordBytes = DEFAULT_MAX_RECORD_BYTES) {
     }
     const hasData = first0 !== -1
     if (hasData && ranges === null && first1 - first0 === 6 && DONE_BYTES.every((b, i) => buf[first0 + i] === b)) {
-      if (!payloads && keepDoneFrame) out += text(from, to, from, out)
+      if (!payloads && keepDoneFrame) out += text(from, to)
       eventEnded = doneEnds
       return out
     }
-    if (!payloads) return out + text(from, to, from, out)
+    if (!payloads) return out + text(from, to)
     if (!hasData) return out
     let data
-    if (ranges === null) data = text(first0, first1, from, out)
+    if (ranges === null) data = text(first0, first1)
     else {
       const parts = []
-      for (let i = 0; i < ranges.length; i += 2) parts.push(text(ranges[i], ranges[i + 1], from, out))
+      for (let i = 0; i < ranges.length; i += 2) parts.push(text(ranges[i], ranges[i + 1]))
       data = parts.join('\n')
     }
     if (data.includes(SEPARATOR)) {
@@ -261,7 +258,6 @@ function createFramer(framing, maxRecordBytes = DEFAULT_MAX_RECORD_BYTES) {
       if (end - start > max) fail(tooLarge(), out)
       if (start === end) {
         // Nothing pending: start over at the front of the buffer.
-        base += start
         start = end = scan = lineStart = 0
       }
       return out

@@ -16,14 +16,47 @@ const { toError, parseJson, abortReason } = require('../errors')
 const inFlight = new Map()
 let lastId = 0
 
+// Nothing a server sends may become an uncaught exception here: the native drain turns an
+// entry that cannot cross to JavaScript (a reply longer than the longest string) into a
+// failure of its own call, and each call is settled on its own, so one bad entry never stops
+// the rest of the batch.
+let drainWarned = false
 const completions = new Completions(function settleFinished() {
-  const batch = completions.drain()
-  for (let i = 0; i < batch.length; i += 2) {
-    const call = inFlight.get(batch[i])
-    inFlight.delete(batch[i])
-    call.settle(batch[i + 1])
+  let batch
+  try {
+    batch = completions.drain()
+  } catch (err) {
+    // The native side keeps the batch for the next wake when it cannot hand it over.
+    if (!drainWarned && typeof process === 'object' && typeof process.emitWarning === 'function') {
+      drainWarned = true
+      process.emitWarning(`mastra-client-native: could not take finished calls from the native queue: ${err && err.message}`)
+    }
+    batch = []
   }
-  if (inFlight.size === 0) completions.hold(false)
+  for (let i = 0; i < batch.length; i += 2) {
+    const id = batch[i]
+    const call = inFlight.get(id)
+    if (call === undefined) continue
+    inFlight.delete(id)
+    try {
+      call.settle(batch[i + 1])
+    } catch (err) {
+      if (typeof call.reject === 'function') {
+        try {
+          call.reject(err)
+        } catch {
+          // a settled promise ignores it
+        }
+      }
+    }
+  }
+  if (inFlight.size === 0) {
+    try {
+      completions.hold(false)
+    } catch {
+      // the queue then keeps the process alive a little longer; nothing is lost
+    }
+  }
 })
 
 /** A JSON call: its result is parsed by V8 or turned into the client-js error. */
@@ -82,16 +115,25 @@ function submit(launch) {
   return new Promise((resolve) => launch(register(new RawCall(resolve))))
 }
 
-const UNTIED = { handle: null, cleanup: null }
+// The handle of this environment (the main thread, or a worker): an env cleanup hook cancels
+// it when the environment goes away, which ends every call and stream made here and closes
+// their connections. Calls without a signal run under it; the handle of a call with a signal
+// is its child.
+const environment = CancelHandle.forEnvironment()
+const UNTIED = { handle: environment, cleanup: null }
 
 /** A cancel handle tied to `signal`, and the function that unties it. */
 function cancelFor(signal) {
   if (!signal) return UNTIED
-  const handle = new CancelHandle()
+  const handle = new CancelHandle(environment)
   const onAbort = () => handle.cancel()
   signal.addEventListener('abort', onAbort, { once: true })
   return { handle, cleanup: () => signal.removeEventListener('abort', onAbort) }
 }
+
+// A stream dropped unread is collected (closing its connection); then its signal listener
+// (which holds only the cancel handle, never the stream) is taken off the signal.
+const untieOnCollect = new FinalizationRegistry((cleanup) => cleanup())
 
 /** What a request sets beyond verb and target, as the native call takes it (or undefined). */
 function extrasOf(request) {
@@ -120,6 +162,7 @@ function nativeClient(config) {
         timeoutMs: config.timeoutMs,
         streamIdleTimeoutMs: config.streamIdleTimeoutMs,
         maxStreamRecordBytes: config.maxStreamRecordBytes,
+        maxResponseBytes: config.maxResponseBytes,
       },
       completions,
     )
@@ -158,9 +201,12 @@ function createNativeTransport(config) {
       const done = () => {
         if (finished) return
         finished = true
-        if (cleanup) cleanup()
+        if (cleanup) {
+          cleanup()
+          untieOnCollect.unregister(reader)
+        }
       }
-      return {
+      const reader = {
         status: opened.status,
         headers: opened.headers,
         async next(payloads) {
@@ -181,6 +227,8 @@ function createNativeTransport(config) {
           opened.cancel()
         },
       }
+      if (cleanup) untieOnCollect.register(reader, cleanup, reader)
+      return reader
     },
   }
 }

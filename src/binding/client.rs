@@ -36,6 +36,8 @@ pub struct NativeOptions {
     pub stream_idle_timeout_ms: Option<f64>,
     /// Longest stream record, in bytes (default 16 MiB).
     pub max_stream_record_bytes: Option<f64>,
+    /// Longest JSON/text reply or error body, in bytes (default 256 MiB; `Infinity`: no bound).
+    pub max_response_bytes: Option<f64>,
 }
 
 /// A validated client configuration with its transport.
@@ -68,6 +70,7 @@ impl NativeClient {
             timeout_ms: options.timeout_ms,
             stream_idle_timeout_ms: options.stream_idle_timeout_ms,
             max_stream_record_bytes: options.max_stream_record_bytes,
+            max_response_bytes: options.max_response_bytes,
         })
         .map_err(config_error)?;
         if let Some(token) = options.bearer_token {

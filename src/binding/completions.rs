@@ -19,7 +19,7 @@ use napi::bindgen_prelude::*;
 use napi::threadsafe_function::{ThreadsafeFunction, ThreadsafeFunctionCallMode};
 use napi_derive::napi;
 
-use super::failure::Failure;
+use super::failure::{Failure, JS_MAX_STRING_LENGTH};
 use crate::core::runtime;
 
 type Wake = ThreadsafeFunction<(), (), (), Status, false, true>;
@@ -75,6 +75,57 @@ impl Queue {
     }
 }
 
+impl Queue {
+    /// Wakes the main thread again (after a drain that could not hand its batch over).
+    fn rearm(&self) {
+        if !self.scheduled.swap(true, Ordering::AcqRel) {
+            self.wake.call((), ThreadsafeFunctionCallMode::NonBlocking);
+        }
+    }
+}
+
+impl Settled {
+    /// How many bytes of text the entry holds (its body, for a failure).
+    fn text_len(&self) -> usize {
+        match self {
+            Settled::Text(text) => text.len(),
+            Settled::Bytes(bytes) => bytes.len(),
+            Settled::Failure(failure) => {
+                failure.body.as_ref().map_or(0, String::len) + failure.message.as_ref().map_or(0, String::len)
+            }
+            Settled::Object(_) | Settled::End => 0,
+        }
+    }
+
+    fn is_text(&self) -> bool {
+        matches!(self, Settled::Text(_))
+    }
+}
+
+/// Puts one result at `at` in `out`.
+fn put(out: &mut Array, at: u32, settled: Settled) -> Result<()> {
+    match settled {
+        Settled::Text(text) => out.set(at, text),
+        Settled::Bytes(bytes) => out.set(at, Buffer::from(bytes.to_vec())),
+        Settled::Failure(failure) => out.set(at, failure),
+        Settled::Object(object) => object.set_in(out, at),
+        Settled::End => out.set(at, Null),
+    }
+}
+
+/// Clears a JavaScript exception a failed conversion may have left pending, so that it
+/// neither breaks the next conversion nor escapes from `drain()`.
+fn clear_pending_exception(env: &Env) {
+    let mut pending = false;
+    // SAFETY: plain N-API calls on the current environment, from its own thread.
+    unsafe {
+        if sys::napi_is_exception_pending(env.raw(), &mut pending) == sys::Status::napi_ok && pending {
+            let mut exception = std::ptr::null_mut();
+            sys::napi_get_and_clear_last_exception(env.raw(), &mut exception);
+        }
+    }
+}
+
 /// The queue of finished calls. `wake` is called (with no argument) on the main thread
 /// when calls have finished; it then calls `drain()`.
 #[napi]
@@ -107,20 +158,46 @@ impl Completions {
 
     /// The finished calls as `[id, result, id, result, ...]`; a result is the body text of a
     /// 200 answer (or a stream's next records), a `Failure`, a `NativeStream`, or `null`.
+    ///
+    /// Never throws because of one result: an entry that cannot become a JavaScript value (a
+    /// reply longer than the longest string V8 makes) is replaced by a failure of its own
+    /// call, and the other entries of the batch are handed over as usual.
     #[napi(ts_return_type = "Array<number | string | Buffer | Failure | NativeStream | null>")]
     pub fn drain<'env>(&self, env: &'env Env) -> Result<Array<'env>> {
         self.queue.scheduled.store(false, Ordering::Release);
         let done = std::mem::take(&mut *self.queue.done.lock().unwrap_or_else(|e| e.into_inner()));
-        let mut out = env.create_array((done.len() * 2) as u32)?;
+        let mut out = match env.create_array((done.len() * 2) as u32) {
+            Ok(out) => out,
+            Err(err) => {
+                // Keep the batch (in order, before anything queued since) for the next wake.
+                clear_pending_exception(env);
+                let mut queued = self.queue.done.lock().unwrap_or_else(|e| e.into_inner());
+                let later = std::mem::replace(&mut *queued, done);
+                queued.extend(later);
+                drop(queued);
+                self.queue.rearm();
+                return Err(err);
+            }
+        };
         for (i, (id, settled)) in done.into_iter().enumerate() {
-            out.set((i * 2) as u32, id)?;
+            if out.set((i * 2) as u32, id).is_err() {
+                clear_pending_exception(env);
+            }
             let at = (i * 2 + 1) as u32;
-            match settled {
-                Settled::Text(text) => out.set(at, text)?,
-                Settled::Bytes(bytes) => out.set(at, Buffer::from(bytes.to_vec()))?,
-                Settled::Failure(failure) => out.set(at, failure)?,
-                Settled::Object(object) => object.set_in(&mut out, at)?,
-                Settled::End => out.set(at, Null)?,
+            let size = settled.text_len();
+            let is_text = settled.is_text();
+            if let Err(err) = put(&mut out, at, settled) {
+                clear_pending_exception(env);
+                let failure = if is_text || size > JS_MAX_STRING_LENGTH {
+                    Failure::too_long_for_javascript(size)
+                } else {
+                    Failure::not_handed_over(&err.reason)
+                };
+                if out.set(at, failure).is_err() {
+                    clear_pending_exception(env);
+                    let _ = out.set(at, Null);
+                    clear_pending_exception(env);
+                }
             }
         }
         Ok(out)

@@ -11,8 +11,15 @@ use super::error::ConfigError;
 use super::framing::DEFAULT_MAX_RECORD_BYTES;
 use super::retry::RetryPolicy;
 
+/// `Number.MAX_SAFE_INTEGER`: the largest whole `maxResponseBytes` short of `Infinity`.
+const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
+
 /// Largest `maxStreamRecordBytes`: about the longest string V8 can make (2^29 - 24 units).
 pub const MAX_RECORD_LIMIT: usize = (1 << 29) - 24;
+
+/// Default `maxResponseBytes`: 256 MiB, well under the longest string V8 makes (about 512 MiB),
+/// so that by default a reply that fits the bound also fits a JavaScript string.
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 256 * 1024 * 1024;
 
 /// Default API prefix, as in client-js.
 pub const DEFAULT_API_PREFIX: &str = "/api";
@@ -47,6 +54,9 @@ pub struct ClientOptions {
     pub stream_idle_timeout_ms: Option<f64>,
     /// `maxStreamRecordBytes`: longest stream record (default 16 MiB).
     pub max_stream_record_bytes: Option<f64>,
+    /// `maxResponseBytes`: longest JSON/text reply or error body, after decompression
+    /// (default 256 MiB; `Infinity` for no bound).
+    pub max_response_bytes: Option<f64>,
 }
 
 impl fmt::Debug for ClientOptions {
@@ -61,6 +71,7 @@ impl fmt::Debug for ClientOptions {
             .field("timeout_ms", &self.timeout_ms)
             .field("stream_idle_timeout_ms", &self.stream_idle_timeout_ms)
             .field("max_stream_record_bytes", &self.max_stream_record_bytes)
+            .field("max_response_bytes", &self.max_response_bytes)
             .finish()
     }
 }
@@ -93,6 +104,8 @@ pub struct ClientConfig {
     pub stream_idle: Option<Duration>,
     /// Longest stream record, in bytes.
     pub max_record: usize,
+    /// Longest JSON/text reply (or error body), in bytes; `usize::MAX` for no bound.
+    pub max_response: usize,
 }
 
 impl fmt::Debug for ClientConfig {
@@ -105,6 +118,7 @@ impl fmt::Debug for ClientConfig {
             .field("timeout", &self.timeout)
             .field("stream_idle", &self.stream_idle)
             .field("max_record", &self.max_record)
+            .field("max_response", &self.max_response)
             .finish()
     }
 }
@@ -123,6 +137,12 @@ impl ClientConfig {
             Some(n) if n.fract() == 0.0 && (1.0..=MAX_RECORD_LIMIT as f64).contains(&n) => n as usize,
             Some(_) => return Err(ConfigError::MaxRecord(MAX_RECORD_LIMIT)),
         };
+        let max_response = match options.max_response_bytes {
+            None => DEFAULT_MAX_RESPONSE_BYTES,
+            Some(n) if n == f64::INFINITY => usize::MAX,
+            Some(n) if n.fract() == 0.0 && (1.0..=MAX_SAFE_INTEGER).contains(&n) => n as usize,
+            Some(_) => return Err(ConfigError::MaxResponse),
+        };
         let headers = build_headers(&options.headers)?;
         let base_trimmed = base.trim_end_matches('/');
         Ok(Self {
@@ -133,6 +153,7 @@ impl ClientConfig {
             timeout,
             stream_idle,
             max_record,
+            max_response,
         })
     }
 
@@ -325,5 +346,23 @@ mod tests {
         }
         o.max_stream_record_bytes = Some(4096.0);
         assert_eq!(ClientConfig::new(o).unwrap().max_record, 4096);
+    }
+
+    #[test]
+    fn max_response_bytes_defaults_to_256_mib_allows_infinity_and_names_itself() {
+        let mut o = options("http://h");
+        assert_eq!(ClientConfig::new(o.clone()).unwrap().max_response, 256 << 20);
+        assert!(DEFAULT_MAX_RESPONSE_BYTES < MAX_RECORD_LIMIT, "the default stays under V8's longest string");
+        o.max_response_bytes = Some(f64::INFINITY);
+        assert_eq!(ClientConfig::new(o.clone()).unwrap().max_response, usize::MAX);
+        o.max_response_bytes = Some(1.0);
+        assert_eq!(ClientConfig::new(o.clone()).unwrap().max_response, 1);
+        o.max_response_bytes = Some(1e12);
+        assert_eq!(ClientConfig::new(o.clone()).unwrap().max_response, 1_000_000_000_000);
+        for bad in [0.0, -1.0, 1.5, f64::NAN, f64::NEG_INFINITY, 1e300] {
+            o.max_response_bytes = Some(bad);
+            let err = ClientConfig::new(o.clone()).unwrap_err().to_string();
+            assert_eq!(err, "maxResponseBytes must be a whole number of bytes from 1 to 9007199254740991, or Infinity", "{bad}");
+        }
     }
 }

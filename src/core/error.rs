@@ -19,6 +19,9 @@ pub enum ConfigError {
     /// `maxStreamRecordBytes` is not a whole number from 1 to the largest string V8 makes
     /// (held).
     MaxRecord(usize),
+    /// `maxResponseBytes` is not a whole number from 1 to `Number.MAX_SAFE_INTEGER`, nor
+    /// `Infinity`.
+    MaxResponse,
     /// A header name that HTTP does not allow.
     HeaderName(String),
     /// A header value that HTTP cannot carry; holds the header name only.
@@ -38,6 +41,9 @@ impl fmt::Display for ConfigError {
             ConfigError::Backoff(name) => write!(f, "{name} must be a non-negative finite number"),
             ConfigError::Timeout(name) => write!(f, "{name} must be a positive finite number of milliseconds"),
             ConfigError::MaxRecord(limit) => write!(f, "maxStreamRecordBytes must be a whole number of bytes from 1 to {limit}"),
+            ConfigError::MaxResponse => f.write_str(
+                "maxResponseBytes must be a whole number of bytes from 1 to 9007199254740991, or Infinity",
+            ),
             ConfigError::HeaderName(name) => write!(f, "MastraClient: invalid header name {name:?}"),
             ConfigError::HeaderValue(name) => write!(
                 f,
@@ -61,7 +67,8 @@ pub enum CallError {
     TimedOut(u64),
     /// An open stream received nothing for `streamIdleTimeoutMs`; holds it in ms.
     IdleTimeout(u64),
-    /// A stream record longer than `maxStreamRecordBytes`; the text says so.
+    /// A stream record longer than `maxStreamRecordBytes`, or a reply longer than
+    /// `maxResponseBytes`; the text says which.
     TooLarge(String),
     /// A stream record that cannot be JSON; the text shows its start.
     Malformed(String),

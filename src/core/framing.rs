@@ -8,6 +8,9 @@
 //! with `:` is a comment, a field's value follows its name and `:` (one space after the
 //! colon is dropped), the `data` lines of an event are joined with LF, and `event`, `id`
 //! and `retry` fields carry no payload. An event without `data` lines has no payload.
+//!
+//! A whole record is decoded as JSON replies are: a sequence that is not UTF-8 becomes U+FFFD
+//! (one for each maximal bad subpart, as `TextDecoder` and client-js do), never an error.
 
 use std::borrow::Cow;
 
@@ -47,8 +50,6 @@ pub enum Output {
 /// Why a stream could not be framed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FrameError {
-    /// A record that is not valid UTF-8; holds where it started in the stream.
-    InvalidUtf8 { offset: u64 },
     /// A record longer than the bound; holds the bound.
     TooLarge { limit: usize },
     /// A payload holding a `\x1E`, which JSON text cannot hold; holds its start.
@@ -60,7 +61,6 @@ pub enum FrameError {
 impl std::fmt::Display for FrameError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            FrameError::InvalidUtf8 { offset } => write!(f, "stream record at byte {offset} is not valid UTF-8"),
             FrameError::TooLarge { limit } => write!(
                 f,
                 "a stream record is larger than {limit} bytes (maxStreamRecordBytes); the stream was closed"
@@ -82,15 +82,13 @@ pub struct Framer {
     scan: usize,
     /// Start of the current SSE line in `pending`.
     line_start: usize,
-    /// Bytes taken out of `pending` so far.
-    consumed: u64,
     done: bool,
 }
 
 impl Framer {
     /// A framer for `framing` whose records may hold at most `max_record` bytes.
     pub fn new(framing: Framing, max_record: usize) -> Self {
-        Self { framing, max_record, pending: Vec::new(), scan: 0, line_start: 0, consumed: 0, done: false }
+        Self { framing, max_record, pending: Vec::new(), scan: 0, line_start: 0, done: false }
     }
 
     /// The framing.
@@ -116,7 +114,6 @@ impl Framer {
             Framing::Sse | Framing::SseAsReceived | Framing::Events => self.take_events(output, out),
         }?;
         self.pending.drain(..taken);
-        self.consumed += taken as u64;
         self.scan -= taken;
         self.line_start = self.line_start.saturating_sub(taken);
         self.check_size(self.pending.len())
@@ -136,9 +133,12 @@ impl Framer {
             return Ok(());
         }
         match self.framing {
-            Framing::RecordSeparator | Framing::Raw => self.emit_record(&rest, 0, out),
+            Framing::RecordSeparator | Framing::Raw => {
+                emit_record(&rest, out);
+                Ok(())
+            }
             Framing::Sse | Framing::SseAsReceived | Framing::Events => {
-                self.done = self.emit_event(&rest, 0, output, out)?;
+                self.done = self.emit_event(&rest, output, out)?;
                 Ok(())
             }
         }
@@ -150,7 +150,7 @@ impl Framer {
         while let Some(found) = self.pending[self.scan..].iter().position(|&b| b == 0x1e) {
             let end = self.scan + found;
             self.check_size(end - start)?;
-            self.emit_record(&self.pending[start..end], start, out)?;
+            emit_record(&self.pending[start..end], out);
             start = end + 1;
             self.scan = start;
         }
@@ -171,7 +171,7 @@ impl Framer {
                 continue;
             }
             self.check_size(lf - start)?;
-            let done = self.emit_event(&self.pending[start..lf + 1], start, output, out)?;
+            let done = self.emit_event(&self.pending[start..lf + 1], output, out)?;
             start = lf + 1;
             if done {
                 self.done = true;
@@ -183,44 +183,45 @@ impl Framer {
         Ok(start)
     }
 
-    /// Appends one `\x1E` record (`at` bytes into `pending`); empty records are skipped.
-    fn emit_record(&self, record: &[u8], at: usize, out: &mut String) -> Result<(), FrameError> {
-        if !record.is_empty() {
-            out.push_str(self.text(record, at)?);
-            out.push(SEPARATOR);
-        }
-        Ok(())
-    }
-
-    /// Appends one event (`at` bytes into `pending`) in the `output` form; true when it is
-    /// the `[DONE]` that ends the stream.
-    fn emit_event(&self, frame: &[u8], at: usize, output: Output, out: &mut String) -> Result<bool, FrameError> {
+    /// Appends one event in the `output` form; true when it is the `[DONE]` that ends the
+    /// stream.
+    fn emit_event(&self, frame: &[u8], output: Output, out: &mut String) -> Result<bool, FrameError> {
         let data = event_data(frame);
         if data.as_deref() == Some(b"[DONE]".as_slice()) {
             if output == Output::Frames && self.framing == Framing::SseAsReceived {
-                out.push_str(self.text(frame, at)?);
+                out.push_str(&text(frame));
             }
             return Ok(self.framing != Framing::Events);
         }
         match output {
-            Output::Frames => out.push_str(self.text(frame, at)?),
+            Output::Frames => out.push_str(&text(frame)),
             Output::Payloads => {
                 let Some(data) = data else { return Ok(false) };
-                let text = self.text(&data, at)?;
+                let text = text(&data);
                 if text.contains(SEPARATOR) {
                     let excerpt: String = text.chars().take(120).collect();
                     return Err(FrameError::Malformed { excerpt });
                 }
-                out.push_str(text);
+                out.push_str(&text);
                 out.push(SEPARATOR);
             }
         }
         Ok(false)
     }
+}
 
-    fn text<'a>(&self, bytes: &'a [u8], at: usize) -> Result<&'a str, FrameError> {
-        std::str::from_utf8(bytes).map_err(|_| FrameError::InvalidUtf8 { offset: self.consumed + at as u64 })
+/// Appends one `\x1E` record; empty records are skipped.
+fn emit_record(record: &[u8], out: &mut String) {
+    if !record.is_empty() {
+        out.push_str(&text(record));
+        out.push(SEPARATOR);
     }
+}
+
+/// The text of a whole record: borrowed when it is valid UTF-8, else with U+FFFD for each
+/// bad sequence.
+fn text(bytes: &[u8]) -> Cow<'_, str> {
+    String::from_utf8_lossy(bytes)
 }
 
 /// The payload of one event: its `data` lines joined with LF, or `None` without any.
@@ -333,13 +334,44 @@ mod tests {
         assert_eq!(payloads(Framing::Sse, &[b"data: 1\n\ndata: 2"]), "1\x1e2\x1e");
     }
 
+    /// Bytes that are not UTF-8 and their text, as the WHATWG decoder (`TextDecoder`) gives
+    /// it; `__test__/transport-fetch.test.mjs` checks the JavaScript framer with the same cases.
+    const BAD_UTF8: &[(&[u8], &str)] = &[
+        (b"a\xffb", "a\u{fffd}b"),
+        (b"\xc3(", "\u{fffd}("),
+        (b"\xe2\x82", "\u{fffd}"),
+        (b"\xf0\x9f\x98x", "\u{fffd}x"),
+        (b"\xed\xa0\x80", "\u{fffd}\u{fffd}\u{fffd}"),
+        (b"\xc0\xaf", "\u{fffd}\u{fffd}"),
+        (b"\xf4\x90\x80\x80", "\u{fffd}\u{fffd}\u{fffd}\u{fffd}"),
+        (b"\x80\xbf", "\u{fffd}\u{fffd}"),
+        (b"\xf8\x88\x80\x80\x80", "\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}"),
+        (b"\xe2\x82\xac\xe2", "\u{20ac}\u{fffd}"),
+    ];
+
     #[test]
-    fn invalid_utf8_is_reported_with_offset() {
+    fn invalid_utf8_becomes_replacement_characters_as_in_json_replies() {
+        for (bad, good) in BAD_UTF8 {
+            // Records, events (frames and payloads), and a last record without its end.
+            let record = [*bad, b"\x1e"].concat();
+            assert_eq!(payloads(Framing::RecordSeparator, &[&record]), format!("{good}\x1e"), "{bad:?}");
+            let event = [b"data: ".as_slice(), bad, b"\n\n"].concat();
+            assert_eq!(payloads(Framing::Sse, &[&event]), format!("{good}\x1e"), "{bad:?}");
+            assert_eq!(run(Framing::Sse, Output::Frames, &[&event]).0.concat(), format!("data: {good}\n\n"), "{bad:?}");
+            assert_eq!(payloads(Framing::RecordSeparator, &[bad]), format!("{good}\x1e"), "{bad:?}");
+            // Split anywhere across reads: the same text (whole records are decoded).
+            for split in 1..event.len() {
+                assert_eq!(payloads(Framing::Sse, &[&event[..split], &event[split..]]), format!("{good}\x1e"), "{bad:?} split at {split}");
+            }
+        }
+        // The records around a bad one are read as usual, and the stream goes on.
         let mut framer = Framer::new(Framing::Sse, BIG);
         let mut out = String::new();
         framer.push(b"data: 1\n\n", Output::Frames, &mut out).unwrap();
-        let err = framer.push(b"data: \xff\n\n", Output::Frames, &mut out).unwrap_err();
-        assert_eq!(err, FrameError::InvalidUtf8 { offset: 9 });
+        framer.push(b"data: \xff\n\ndata: 2\n\n", Output::Frames, &mut out).unwrap();
+        assert_eq!(out, "data: 1\n\ndata: \u{fffd}\n\ndata: 2\n\n");
+        // Only the data is decoded in the payloads form; a multi-line payload the same way.
+        assert_eq!(payloads(Framing::Sse, &[b":\xff\ndata: \xe2\x82\ndata: x\n\n"]), "\u{fffd}\nx\x1e");
     }
 
     #[test]

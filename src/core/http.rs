@@ -11,21 +11,38 @@ use reqwest::Certificate;
 /// The environment variable Node.js reads for extra certificate roots (a PEM file).
 const EXTRA_CA_VAR: &str = "NODE_EXTRA_CA_CERTS";
 
+/// How long an idle keep-alive connection stays in the pool: 4 s, under the 5 s after which
+/// a Node.js server (`http.Server#keepAliveTimeout`: a Mastra server on `@hono/node-server`,
+/// `next start`) closes an idle connection. A connection kept longer than the server keeps it
+/// is one a request may be written on just as the server closes it ("connection closed before
+/// message completed"). undici does the same (its default is 4 s).
+///
+/// A server's `Keep-Alive: timeout=N` hint is not honoured per connection: reqwest 0.13 and
+/// hyper-util's pool have one idle timeout for the whole pool, and no way to expire or evict a
+/// given connection. The 4 s covers Node servers' default; a server that closes sooner is
+/// covered by the transport's one free retry on a fresh connection (see `transport`), and
+/// hyper-util itself sends again a request that never started on a reused connection.
+pub const POOL_IDLE_TIMEOUT: Duration = Duration::from_secs(4);
+
 /// The process-wide HTTP client: every `MastraClient` shares its connection pool, so even
 /// clients made per user and per request reuse warm connections.
 pub fn shared_http() -> &'static reqwest::Client {
     static HTTP: OnceLock<reqwest::Client> = OnceLock::new();
-    HTTP.get_or_init(|| {
-        install_crypto_provider();
-        reqwest::Client::builder()
-            .tcp_nodelay(true)
-            .pool_idle_timeout(Duration::from_secs(90))
-            .gzip(true)
-            .brotli(true)
-            .tls_certs_merge(extra_roots())
-            .build()
-            .expect("the HTTP client builds")
-    })
+    HTTP.get_or_init(|| builder().pool_idle_timeout(POOL_IDLE_TIMEOUT).build().expect("the HTTP client builds"))
+}
+
+/// A client with the same settings and no pool: each request on it opens a new connection,
+/// which is closed after its answer. Used for the one retry of a request that failed on a
+/// connection the server had closed, so that the retry cannot meet another stale one.
+pub fn fresh_http() -> &'static reqwest::Client {
+    static HTTP: OnceLock<reqwest::Client> = OnceLock::new();
+    HTTP.get_or_init(|| builder().pool_max_idle_per_host(0).build().expect("the HTTP client builds"))
+}
+
+/// The settings both clients share.
+fn builder() -> reqwest::ClientBuilder {
+    install_crypto_provider();
+    reqwest::Client::builder().tcp_nodelay(true).gzip(true).brotli(true).tls_certs_merge(extra_roots().iter().cloned())
 }
 
 /// rustls's cryptography is `ring` (smaller and quicker to build than `aws-lc-rs`). Made the
@@ -36,17 +53,21 @@ fn install_crypto_provider() {
 
 /// The roots `NODE_EXTRA_CA_CERTS` names, added to the operating system's. As in Node.js,
 /// a file that cannot be read or holds no certificate is ignored with a warning.
-fn extra_roots() -> Vec<Certificate> {
-    let Some(path) = std::env::var_os(EXTRA_CA_VAR).filter(|p| !p.is_empty()) else {
-        return Vec::new();
-    };
-    match read_pem_roots(&path) {
-        Ok(roots) => roots,
-        Err(reason) => {
-            eprintln!("mastra-client-native: ignoring {EXTRA_CA_VAR} ({}): {reason}", path.to_string_lossy());
-            Vec::new()
+/// Read once (both clients use them; a warning is printed once).
+fn extra_roots() -> &'static [Certificate] {
+    static ROOTS: OnceLock<Vec<Certificate>> = OnceLock::new();
+    ROOTS.get_or_init(|| {
+        let Some(path) = std::env::var_os(EXTRA_CA_VAR).filter(|p| !p.is_empty()) else {
+            return Vec::new();
+        };
+        match read_pem_roots(&path) {
+            Ok(roots) => roots,
+            Err(reason) => {
+                eprintln!("mastra-client-native: ignoring {EXTRA_CA_VAR} ({}): {reason}", path.to_string_lossy());
+                Vec::new()
+            }
         }
-    }
+    })
 }
 
 /// The certificates of a PEM file, or why there are none.
@@ -62,6 +83,13 @@ pub fn read_pem_roots(path: &std::ffi::OsStr) -> Result<Vec<Certificate>, String
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn idle_connections_leave_the_pool_before_a_node_server_closes_them() {
+        // Node's http.Server closes an idle keep-alive connection after 5 s.
+        assert!(POOL_IDLE_TIMEOUT < Duration::from_secs(5));
+        assert!(POOL_IDLE_TIMEOUT >= Duration::from_secs(1), "still long enough to reuse connections");
+    }
 
     #[test]
     fn a_missing_file_is_named_as_unreadable() {

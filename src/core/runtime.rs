@@ -1,24 +1,43 @@
-//! The process's one Tokio runtime: a current-thread runtime driven by its own thread,
-//! started on first use and shared by every client. A single I/O thread keeps hand-offs
-//! between threads few, and costs the JavaScript main thread no cores on small machines.
+//! The process's one Tokio runtime, started on first use and shared by every client (and by
+//! every environment: the main thread and each worker thread).
+//!
+//! It has two worker threads, not one, for fairness: a task whose every poll does the most
+//! work Tokio's budget allows can hold a worker for a long time, and hyper's HTTP/1 client
+//! is such a task while a hostile server floods a request with informational (`1xx`) heads:
+//! it parses them in a loop, up to 128 reads of up to ~400 KiB per poll (on the order of
+//! 0.1 s). On a single I/O thread every other call of the process waits for one such poll
+//! at each of its steps (20 healthy calls per 1.5 s instead of ~25,000, see
+//! `__test__/fairness.test.mjs`); with a second worker the other calls' tasks run on it, or
+//! are stolen by it, meanwhile (~18,000). Two workers kept the benchmark's numbers in A/B
+//! runs against the canned server (GET at 1, 64 and 256 in flight and 4 concurrent streams
+//! equal or faster, CPU per call the same within noise; one stream at a time ~5 % slower)
+//! and never take more than two cores.
+//!
+//! Limits: two connections flooded at once occupy both workers again. reqwest exposes no
+//! bound on informational heads and no way to shrink hyper's read buffer or to wrap its
+//! connections' I/O, either of which would bound the work per poll instead.
 
 use std::future::Future;
 use std::sync::OnceLock;
 
-use tokio::runtime::{Builder, Handle};
+use tokio::runtime::{Builder, Handle, Runtime};
 
-/// The runtime's handle; the first call starts the runtime and its thread.
+/// Worker threads of the runtime (see the module's documentation).
+const WORKERS: usize = 2;
+
+/// The runtime's handle; the first call starts the runtime and its threads.
 pub fn handle() -> &'static Handle {
-    static HANDLE: OnceLock<Handle> = OnceLock::new();
-    HANDLE.get_or_init(|| {
-        let runtime = Builder::new_current_thread().enable_all().build().expect("the Tokio runtime starts");
-        let handle = runtime.handle().clone();
-        std::thread::Builder::new()
-            .name("mastra-client-native".into())
-            .spawn(move || runtime.block_on(std::future::pending::<()>()))
-            .expect("the runtime thread starts");
-        handle
-    })
+    static RUNTIME: OnceLock<Runtime> = OnceLock::new();
+    RUNTIME
+        .get_or_init(|| {
+            Builder::new_multi_thread()
+                .worker_threads(WORKERS)
+                .thread_name("mastra-client-native")
+                .enable_all()
+                .build()
+                .expect("the Tokio runtime starts")
+        })
+        .handle()
 }
 
 /// Runs `future` on the runtime.
@@ -31,15 +50,46 @@ where
 
 #[cfg(test)]
 mod tests {
+    use std::time::{Duration, Instant};
+
     #[test]
-    fn futures_run_on_the_shared_thread() {
+    fn futures_run_on_the_shared_threads() {
         let (tx, rx) = std::sync::mpsc::channel();
         super::spawn(async move {
             let name = std::thread::current().name().map(str::to_string);
             tx.send(name).unwrap();
         });
-        let name = rx.recv_timeout(std::time::Duration::from_secs(5)).unwrap();
+        let name = rx.recv_timeout(Duration::from_secs(5)).unwrap();
         assert_eq!(name.as_deref(), Some("mastra-client-native"));
         assert!(std::ptr::eq(super::handle(), super::handle()));
+    }
+
+    #[test]
+    fn a_task_that_hogs_a_worker_does_not_stall_the_others() {
+        // A task whose polls each hold its thread for 200 ms, as hyper's does while a
+        // server floods it with 1xx heads.
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let hog_stop = stop.clone();
+        super::spawn(async move {
+            while !hog_stop.load(std::sync::atomic::Ordering::Relaxed) {
+                std::thread::sleep(Duration::from_millis(200));
+                tokio::task::yield_now().await;
+            }
+        });
+        std::thread::sleep(Duration::from_millis(20));
+        // Meanwhile, short tasks each run within far less than one of its polls.
+        let mut slowest = Duration::ZERO;
+        for _ in 0..20 {
+            let (tx, rx) = std::sync::mpsc::channel();
+            let start = Instant::now();
+            super::spawn(async move {
+                tokio::task::yield_now().await;
+                tx.send(()).unwrap();
+            });
+            rx.recv_timeout(Duration::from_secs(5)).unwrap();
+            slowest = slowest.max(start.elapsed());
+        }
+        stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        assert!(slowest < Duration::from_millis(150), "a short task waited {slowest:?}");
     }
 }

@@ -4,6 +4,7 @@
 //! middle of a wait between tries.
 
 use std::future::Future;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -13,13 +14,16 @@ use tokio_util::sync::CancellationToken;
 use super::config::ClientConfig;
 use super::error::{describe_transport_error, CallError};
 use super::framing::{FrameError, Framer, Framing, Output};
-use super::http::shared_http;
+use super::http::{fresh_http, shared_http};
 use super::request::{CallInput, HeaderSets, Prepared};
 use super::retry::{Outcome, RetryPolicy};
 
 /// After `[DONE]`, how long and how much of the rest of a body is read to keep its connection.
 const DRAIN_WAIT: Duration = Duration::from_millis(100);
 const DRAIN_LIMIT_BYTES: usize = 1 << 20;
+/// At most this much is reserved up front for a body from its `content-length`; the buffer
+/// grows with what actually arrives.
+const INITIAL_BODY_CAPACITY: u64 = 1 << 20;
 
 /// What a finished call gives back.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -94,14 +98,51 @@ impl Transport {
         format!("{}{}", self.config.display_root(), request.url.get(root.len()..).unwrap_or(""))
     }
 
-    fn send(&self, request: &Prepared) -> impl Future<Output = reqwest::Result<reqwest::Response>> {
-        let mut builder = shared_http()
-            .request(request.verb.method(), &request.url)
-            .headers(self.headers.for_request(request).clone());
+    fn send_on(&self, http: &reqwest::Client, request: &Prepared) -> impl Future<Output = reqwest::Result<reqwest::Response>> {
+        let mut builder = http.request(request.verb.method(), &request.url).headers(self.headers.for_request(request).clone());
         if let Some(body) = &request.body {
             builder = builder.body(body.clone());
         }
         builder.send()
+    }
+
+    /// Sends `request` on the shared pool. If it fails the way a request written on a
+    /// keep-alive connection the server was closing fails (the connection closed or reset
+    /// before any answer), an idempotent request is sent once more, at once, on a fresh
+    /// connection: once per call, and not as one of the call's `retries`. If that resend
+    /// fails the same way too, the server is dropping the request rather than closing a stale
+    /// connection, and the resend then counts as one of the `retries` (`Resend::spent`), so
+    /// such a server sees no more tries than `retries` allow. A request that never started on
+    /// a reused connection (provably unsent, any method) is sent again by hyper-util itself.
+    ///
+    /// reqwest does not say whether a request went out on a reused connection, so the
+    /// resend is made for such a failure on any connection.
+    async fn send(&self, request: &Prepared, resend: &Resend) -> reqwest::Result<reqwest::Response> {
+        match self.send_on(shared_http(), request).await {
+            Err(err)
+                if request.verb.method().is_idempotent()
+                    && closed_before_reply(&err)
+                    && !resend.made.swap(true, Ordering::Relaxed) =>
+            {
+                let again = self.send_on(fresh_http(), request).await;
+                if matches!(&again, Err(err) if closed_before_reply(err)) {
+                    resend.spent.store(true, Ordering::Relaxed);
+                }
+                again
+            }
+            other => other,
+        }
+    }
+
+    /// The failure of a reply over `maxResponseBytes` (its connection is closed).
+    fn too_large(&self, request: &Prepared) -> CallError {
+        let url = self.display_url(request);
+        let path = url.split('?').next().unwrap_or("");
+        CallError::TooLarge(format!(
+            "{} {path}: the reply is larger than {} bytes (maxResponseBytes); the connection was closed",
+            request.verb.method(),
+            self.config.max_response
+        ))
     }
 
     /// Runs `fut` unless the call is aborted or its deadline passes first.
@@ -122,6 +163,7 @@ impl Transport {
         &self,
         request: &Prepared,
         cancel: &CancellationToken,
+        resend: &Resend,
         mut attempt: impl FnMut(Option<Instant>) -> Fut,
     ) -> Result<T, CallError>
     where
@@ -138,6 +180,10 @@ impl Transport {
                 Attempt::Done(value) => return Ok(value),
                 Attempt::Failed(outcome, failure) => (outcome, failure),
             };
+            if resend.spent.swap(false, Ordering::Relaxed) && waits.next().is_none() {
+                // The resend on a fresh connection failed as the try did: it was a retry.
+                return failure;
+            }
             match waits.next() {
                 Some(wait) if RetryPolicy::should_retry(outcome) => {
                     self.guarded(cancel, deadline, tokio::time::sleep(wait)).await?;
@@ -152,17 +198,20 @@ impl Transport {
         CallError::Network(describe_transport_error(request.verb.method().as_str(), &self.display_url(request), err))
     }
 
-    /// Sends `request`, trying again like client-js, and reads the whole body as text.
+    /// Sends `request`, trying again like client-js, and reads the whole body as text (at
+    /// most `maxResponseBytes` of it: past that the call fails and the connection is closed).
     pub async fn call(&self, request: Prepared, cancel: CancellationToken) -> Result<Reply, CallError> {
-        let (request, cancel) = (&request, &cancel);
-        self.retrying(request, cancel, |deadline| async move {
+        let resend = Resend::default();
+        let (request, cancel, resend) = (&request, &cancel, &resend);
+        let limit = self.config.max_response;
+        self.retrying(request, cancel, resend, |deadline| async move {
             let answer = self
                 .guarded(cancel, deadline, async {
-                    let response = self.send(request).await?;
+                    let response = self.send(request, resend).await.map_err(BodyError::Read)?;
                     let status = response.status();
                     let status_text = status_text(&response);
-                    let body = response.text().await?;
-                    Ok::<_, reqwest::Error>((status, status_text, body))
+                    let body = read_text(response, limit).await?;
+                    Ok::<_, BodyError>((status, status_text, body))
                 })
                 .await?;
             Ok(match answer {
@@ -171,7 +220,8 @@ impl Transport {
                     let status = status.as_u16();
                     Attempt::Failed(Outcome::Status(status), Ok(Reply::Http { status, status_text, body }))
                 }
-                Err(err) => Attempt::Failed(Outcome::TransportError, Err(self.network_error(request, &err))),
+                Err(BodyError::TooLarge) => return Err(self.too_large(request)),
+                Err(BodyError::Read(err)) => Attempt::Failed(Outcome::TransportError, Err(self.network_error(request, &err))),
             })
         })
         .await
@@ -181,9 +231,11 @@ impl Transport {
     /// handed back open, to be read with [`OpenStream::next_batch`]. The client's deadline
     /// bounds the opening only: a long stream is ended by abort, not by `timeoutMs`.
     pub async fn open_stream(&self, request: Prepared, framing: Framing, cancel: CancellationToken) -> Result<StreamReply, CallError> {
-        let (request, cancel) = (&request, &cancel);
-        self.retrying(request, cancel, |deadline| async move {
-            Ok(match self.guarded(cancel, deadline, self.send(request)).await? {
+        let resend = Resend::default();
+        let (request, cancel, resend) = (&request, &cancel, &resend);
+        let limit = self.config.max_response;
+        self.retrying(request, cancel, resend, |deadline| async move {
+            Ok(match self.guarded(cancel, deadline, self.send(request, resend)).await? {
                 Ok(response) if response.status().is_success() => Attempt::Done(StreamReply::Open(OpenStream {
                     status: response.status().as_u16(),
                     response: Some(response),
@@ -198,7 +250,11 @@ impl Transport {
                 Ok(response) => {
                     let status = response.status().as_u16();
                     let status_text = status_text(&response);
-                    let body = self.guarded(cancel, deadline, response.text()).await?.unwrap_or_default();
+                    let body = match self.guarded(cancel, deadline, read_text(response, limit)).await? {
+                        Ok(body) => body,
+                        Err(BodyError::TooLarge) => return Err(self.too_large(request)),
+                        Err(BodyError::Read(_)) => String::new(),
+                    };
                     Attempt::Failed(Outcome::Status(status), Ok(StreamReply::Http { status, status_text, body }))
                 }
                 Err(err) => Attempt::Failed(Outcome::TransportError, Err(self.network_error(request, &err))),
@@ -206,6 +262,85 @@ impl Transport {
         })
         .await
     }
+}
+
+/// The one resend of a call on a fresh connection (see `Transport::send`).
+#[derive(Default)]
+struct Resend {
+    /// It was made.
+    made: AtomicBool,
+    /// It failed as the try had, so it counts as one of the retries.
+    spent: AtomicBool,
+}
+
+/// Why a body could not be read whole.
+enum BodyError {
+    /// Longer than `maxResponseBytes`.
+    TooLarge,
+    /// The response or its body could not be read.
+    Read(reqwest::Error),
+}
+
+/// Reads the body of `response` network read by network read, as text, failing as soon as
+/// it grows past `limit` bytes (the response is then dropped, which closes its connection):
+/// memory stays within `limit` plus one read. The text is the body's UTF-8 as it is, or,
+/// when it is not valid UTF-8, decoded with U+FFFD for each bad sequence (as `fetch` does).
+async fn read_text(mut response: reqwest::Response, limit: usize) -> Result<String, BodyError> {
+    let announced = response.content_length();
+    if announced.is_some_and(|n| n > limit as u64) {
+        return Err(BodyError::TooLarge);
+    }
+    let mut body = Vec::with_capacity(announced.unwrap_or(0).min(INITIAL_BODY_CAPACITY) as usize);
+    while let Some(chunk) = response.chunk().await.map_err(BodyError::Read)? {
+        if chunk.len() > limit - body.len() {
+            return Err(BodyError::TooLarge);
+        }
+        let needed = body.len() + chunk.len();
+        if needed > body.capacity() {
+            // Grow by doubling, but never reserve past the bound.
+            let target = needed.max(body.capacity().saturating_mul(2)).min(limit).max(needed);
+            body.reserve_exact(target - body.len());
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(utf8_text(body))
+}
+
+/// `bytes` as text: without a copy when it is valid UTF-8, else with U+FFFD for each bad
+/// sequence.
+pub(crate) fn utf8_text(bytes: Vec<u8>) -> String {
+    match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(err) => String::from_utf8_lossy(err.as_bytes()).into_owned(),
+    }
+}
+
+/// True when `err` says that the connection closed or was reset before any answer came:
+/// how a request fails when it is written on a keep-alive connection just as the server
+/// closes it. Connection, timeout and body errors are not this.
+///
+/// hyper's "incomplete message" also covers an answer cut inside its head; that too is no
+/// answer, and only idempotent requests are sent again on it.
+fn closed_before_reply(err: &reqwest::Error) -> bool {
+    if err.is_connect() || err.is_timeout() || err.is_body() || err.is_decode() || err.is_status() || err.is_redirect() || err.is_builder() {
+        return false;
+    }
+    let mut source = std::error::Error::source(err);
+    while let Some(cause) = source {
+        if let Some(hyper_err) = cause.downcast_ref::<hyper::Error>() {
+            if hyper_err.is_incomplete_message() || hyper_err.is_canceled() {
+                return true;
+            }
+        }
+        if let Some(io) = cause.downcast_ref::<std::io::Error>() {
+            use std::io::ErrorKind::*;
+            if matches!(io.kind(), ConnectionReset | ConnectionAborted | BrokenPipe | UnexpectedEof) {
+                return true;
+            }
+        }
+        source = cause.source();
+    }
+    false
 }
 
 /// How one try of a call ended.
@@ -298,7 +433,6 @@ impl OpenStream {
         let path = self.display_call.split('?').next().unwrap_or("");
         match err {
             FrameError::Network(text) => CallError::Network(text),
-            FrameError::InvalidUtf8 { .. } => CallError::Network(format!("{path}: {err}")),
             FrameError::TooLarge { .. } => CallError::TooLarge(format!("{path}: {err}")),
             FrameError::Malformed { .. } => CallError::Malformed(format!("{path}: {err}")),
         }
@@ -643,6 +777,210 @@ mod tests {
             assert_eq!(s.next_batch(Output::Payloads).await, Ok(None));
         }
         assert_eq!(accepted.load(Ordering::SeqCst), 1, "one connection for the three streams");
+    }
+
+    /// A transport with `maxResponseBytes` and no retries.
+    fn bounded_transport(base: &str, max_response: f64, retries: f64) -> Transport {
+        Transport::new(
+            ClientConfig::new(ClientOptions { base_url: base.into(), retries: Some(retries), backoff_ms: Some(1.0), max_response_bytes: Some(max_response), ..Default::default() })
+                .unwrap(),
+        )
+    }
+
+    /// A server whose answers have a chunked body that goes on (64 KiB a write, at most
+    /// `cap` bytes, then it ends the body); it counts requests and reports how many body
+    /// bytes it wrote before the client closed the connection (or `cap` if it never did).
+    async fn endless_server(status: &'static str, cap: usize) -> (String, Arc<AtomicUsize>, tokio::sync::mpsc::UnboundedReceiver<usize>) {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let count = Arc::new(AtomicUsize::new(0));
+        let seen = count.clone();
+        let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
+        tokio::spawn(async move {
+            loop {
+                let Ok((mut socket, _)) = listener.accept().await else { return };
+                let (seen, tx) = (seen.clone(), tx.clone());
+                tokio::spawn(async move {
+                    let mut buf = vec![0u8; 65536];
+                    if socket.read(&mut buf).await.unwrap_or(0) == 0 {
+                        return;
+                    }
+                    seen.fetch_add(1, Ordering::SeqCst);
+                    let head = format!("HTTP/1.1 {status}\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n");
+                    if socket.write_all(head.as_bytes()).await.is_err() {
+                        return;
+                    }
+                    let piece = vec![b'x'; 65536];
+                    let chunk = [format!("{:x}\r\n", piece.len()).into_bytes(), piece, b"\r\n".to_vec()].concat();
+                    let mut written = 0;
+                    while written < cap {
+                        if socket.write_all(&chunk).await.is_err() {
+                            let _ = tx.send(written);
+                            return;
+                        }
+                        written += 65536;
+                    }
+                    let _ = socket.write_all(b"0\r\n\r\n").await;
+                    let _ = tx.send(cap);
+                });
+            }
+        });
+        (url, count, rx)
+    }
+
+    #[tokio::test]
+    async fn a_reply_over_max_response_bytes_fails_naming_the_option_and_closes_the_connection() {
+        let (url, count, mut closed) = endless_server("200 OK", 64 << 20).await;
+        let t = bounded_transport(&url, (1 << 20) as f64, 3.0);
+        let Err(CallError::TooLarge(text)) = t.call(details(&t), CancellationToken::new()).await else { panic!("a TooLarge error") };
+        assert_eq!(text, format!("GET {url}/api/agents/a: the reply is larger than 1048576 bytes (maxResponseBytes); the connection was closed"));
+        let written = tokio::time::timeout(Duration::from_secs(10), closed.recv()).await.expect("the server sees the close").unwrap();
+        assert!(written < 64 << 20, "the client closed the connection after {written} bytes");
+        assert_eq!(count.load(Ordering::SeqCst), 1, "not tried again");
+        // An error body is bounded the same way, and not tried again either.
+        let (url, count, _closed) = endless_server("500 Internal Server Error", 64 << 20).await;
+        let t = bounded_transport(&url, (1 << 20) as f64, 3.0);
+        assert!(matches!(t.call(details(&t), CancellationToken::new()).await, Err(CallError::TooLarge(_))));
+        assert_eq!(count.load(Ordering::SeqCst), 1);
+        match t.open_stream(details(&t), Framing::Sse, CancellationToken::new()).await.map(|_| ()) {
+            Err(CallError::TooLarge(_)) => {}
+            other => panic!("an error body over the bound fails the opening: {other:?}"),
+        }
+        assert_eq!(count.load(Ordering::SeqCst), 2);
+    }
+
+    #[tokio::test]
+    async fn a_reply_announced_over_the_bound_fails_before_its_body_is_read() {
+        let head = "HTTP/1.1 200 OK\r\ncontent-length: 1000000\r\n\r\n";
+        let (url, _) = server(vec![format!("{head}{}", "x".repeat(10))]).await;
+        let t = bounded_transport(&url, 1000.0, 0.0);
+        assert!(matches!(t.call(details(&t), CancellationToken::new()).await, Err(CallError::TooLarge(_))));
+        // At the bound exactly, a reply is read.
+        let (url, _) = server(vec![answer("200 OK", &"7".repeat(1000))]).await;
+        let t = bounded_transport(&url, 1000.0, 0.0);
+        assert_eq!(t.call(details(&t), CancellationToken::new()).await, Ok(Reply::Ok { status: 200, body: "7".repeat(1000) }));
+    }
+
+    #[tokio::test]
+    async fn a_reply_that_is_not_utf8_is_decoded_with_replacement_characters() {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(async move {
+            let (mut socket, _) = listener.accept().await.unwrap();
+            let mut buf = vec![0u8; 65536];
+            let _ = socket.read(&mut buf).await;
+            let _ = socket.write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 12\r\n\r\n{\"a\":\"\xff\xe2\x82\"}\xef\xbb").await;
+        });
+        let t = transport(&url, 0.0, None);
+        assert_eq!(t.call(details(&t), CancellationToken::new()).await, Ok(Reply::Ok { status: 200, body: "{\"a\":\"\u{fffd}\u{fffd}\"}\u{fffd}".into() }));
+    }
+
+    /// A server that answers the first request on each connection, keeps the connection
+    /// open, and closes it the moment the next request's first bytes come in: what a
+    /// keep-alive connection looks like when the server closes it just as a request is
+    /// written on it. Counts the requests answered and the connections closed so.
+    async fn closing_server() -> (String, Arc<AtomicUsize>, Arc<AtomicUsize>) {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let answered = Arc::new(AtomicUsize::new(0));
+        let closed = Arc::new(AtomicUsize::new(0));
+        let (a, c) = (answered.clone(), closed.clone());
+        tokio::spawn(async move {
+            loop {
+                let Ok((mut socket, _)) = listener.accept().await else { return };
+                let (answered, closed) = (a.clone(), c.clone());
+                tokio::spawn(async move {
+                    let mut head = Vec::new();
+                    let mut buf = vec![0u8; 65536];
+                    // The whole first request (head, then a body of its content-length).
+                    let body_len = loop {
+                        let n = socket.read(&mut buf).await.unwrap_or(0);
+                        if n == 0 {
+                            return;
+                        }
+                        head.extend_from_slice(&buf[..n]);
+                        if let Some(end) = head.windows(4).position(|w| w == b"\r\n\r\n") {
+                            let text = String::from_utf8_lossy(&head[..end]).to_ascii_lowercase();
+                            let length = text.lines().find_map(|l| l.strip_prefix("content-length:")).map_or(0, |v| v.trim().parse::<usize>().unwrap());
+                            break length.saturating_sub(head.len() - end - 4);
+                        }
+                    };
+                    let mut left = body_len;
+                    while left > 0 {
+                        let n = socket.read(&mut buf[..left.min(65536)]).await.unwrap_or(0);
+                        if n == 0 {
+                            return;
+                        }
+                        left -= n;
+                    }
+                    answered.fetch_add(1, Ordering::SeqCst);
+                    if socket.write_all(answer("200 OK", "{\"ok\":true}").as_bytes()).await.is_err() {
+                        return;
+                    }
+                    // The next request on this connection: close it as its first bytes arrive.
+                    if socket.read(&mut buf).await.unwrap_or(0) > 0 {
+                        closed.fetch_add(1, Ordering::SeqCst);
+                    }
+                    drop(socket);
+                });
+            }
+        });
+        (url, answered, closed)
+    }
+
+    #[tokio::test]
+    async fn a_get_on_a_connection_the_server_closes_is_sent_again_on_a_fresh_one() {
+        let (url, answered, closed) = closing_server().await;
+        let t = transport(&url, 0.0, None);
+        for i in 0..100 {
+            let reply = t.call(details(&t), CancellationToken::new()).await;
+            assert_eq!(reply, Ok(Reply::Ok { status: 200, body: "{\"ok\":true}".into() }), "call {i}");
+        }
+        assert_eq!(answered.load(Ordering::SeqCst), 100);
+        assert!(closed.load(Ordering::SeqCst) >= 40, "the server closed {} reused connections", closed.load(Ordering::SeqCst));
+        // Streams open the same way.
+        for i in 0..20 {
+            let opened = t.open_stream(details(&t), Framing::RecordSeparator, CancellationToken::new()).await;
+            assert!(matches!(opened, Ok(StreamReply::Open(_))), "stream {i}");
+        }
+    }
+
+    #[tokio::test]
+    async fn a_server_that_drops_every_request_sees_no_more_tries_than_retries_allow() {
+        // Each request is read, then its connection closed without an answer.
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let count = Arc::new(AtomicUsize::new(0));
+        let seen = count.clone();
+        tokio::spawn(async move {
+            loop {
+                let Ok((mut socket, _)) = listener.accept().await else { return };
+                let mut buf = vec![0u8; 65536];
+                if socket.read(&mut buf).await.unwrap_or(0) > 0 {
+                    seen.fetch_add(1, Ordering::SeqCst);
+                }
+            }
+        });
+        for (retries, tries) in [(0.0, 2), (1.0, 2), (2.0, 3)] {
+            count.store(0, Ordering::SeqCst);
+            let t = transport(&url, retries, None);
+            assert!(matches!(t.call(details(&t), CancellationToken::new()).await, Err(CallError::Network(_))));
+            assert_eq!(count.load(Ordering::SeqCst), tries, "retries: {retries}");
+        }
+    }
+
+    #[tokio::test]
+    async fn a_post_on_a_connection_the_server_closes_is_not_sent_again() {
+        let (url, answered, closed) = closing_server().await;
+        let t = transport(&url, 0.0, None);
+        let post = || {
+            t.prepare(CallInput { verb: Verb::POST, target: "/agents/a/generate".into(), body: Some("{}".into()), options: Default::default() }).unwrap()
+        };
+        assert!(t.call(post(), CancellationToken::new()).await.is_ok());
+        let Err(CallError::Network(text)) = t.call(post(), CancellationToken::new()).await else { panic!("a network error") };
+        assert!(text.contains("POST"), "{text}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        assert_eq!((answered.load(Ordering::SeqCst), closed.load(Ordering::SeqCst)), (1, 1), "the second POST reached the server once");
     }
 
     #[tokio::test]

@@ -7,7 +7,7 @@
 // body and `processDataStream` carry them all. Abort (per call or client-wide) and cancelling
 // the body stop the loop: no tool runs and no follow-up opens afterwards.
 
-const { batchChunks, batchOf } = require('../../stream')
+const { batchChunks, batchOf, tieWeakly } = require('../../stream')
 const { abortReason } = require('../../errors')
 const { processClientTools } = require('../../values')
 const { vNextRound, toolCallsOf } = require('./stream-message')
@@ -105,13 +105,12 @@ function toolStreamReader({ first, processed, route, agentId, open, signal }) {
   let follow = null
   let stopped = false
   let abortHook = null
-  const onAbort = () => abortHook?.()
-  signal?.addEventListener('abort', onAbort, { once: true })
+  let untie = null
   const stop = () => {
     stopped = true
-    signal?.removeEventListener('abort', onAbort)
+    untie()
   }
-  return {
+  const rounds = {
     status: first.status,
     headers: first.headers,
     signal,
@@ -150,7 +149,13 @@ function toolStreamReader({ first, processed, route, agentId, open, signal }) {
     onAbort(hook) {
       abortHook = hook
     },
+    fireAbort() {
+      abortHook?.()
+    },
   }
+  // Held weakly by the signal, as lib/stream.js's readers are: dropped unread, it is collected.
+  untie = tieWeakly(signal, rounds)
+  return rounds
 }
 
 /** The reader of a stream call: the loop over rounds when a client tool may run here. */
