@@ -312,6 +312,14 @@ describe('MastraClient options', () => {
     assert.ok(err instanceof TypeError && /options\.fetch/.test(err.message), String(err))
   })
 
+  test('options of the wrong type → TypeError naming the option, before anything crosses to the core', () => {
+    for (const [name, value] of [['retries', 'x'], ['backoffMs', '5'], ['maxBackoffMs', null], ['apiPrefix', 5], ['timeoutMs', '1'], ['maxResponseBytes', '1']]) {
+      const err = thrown(() => new pkg.MastraClient({ baseUrl: srv.url, [name]: value }))
+      assert.ok(err instanceof TypeError, `${name}: ${err}`)
+      assert.ok(err.message.includes(`options.${name}`), `${name}: ${err.message}`)
+    }
+  })
+
   test('retries: -1 → RangeError (and 1.5 too)', () => {
     for (const retries of [-1, 1.5]) {
       const err = thrown(() => new pkg.MastraClient({ baseUrl: srv.url, retries }))
