@@ -351,27 +351,14 @@ function createFetchTransport(config) {
         size += bytes.byteLength
         if (size > maxResponse) {
           chunks = null
-          try {
-            reader.cancel().catch(noop)
-          } catch {
-            // already released
-          }
-          try {
-            ctl.controller.abort()
-          } catch {
-            // a caller's fetch may throw from its abort listener
-          }
+          closeBody(reader, ctl)
           return { failure: tooLarge(prepared) }
         }
         if (bytes.byteLength > 0) chunks.push(bytes)
       }
     } catch (err) {
       chunks = null
-      try {
-        reader.cancel().catch(noop)
-      } catch {
-        // already released
-      }
+      cancelReader(reader)
       throw err
     }
     let all
@@ -590,16 +577,7 @@ function createFetchTransport(config) {
       ctl.release()
       if (!bodyDone) {
         bodyDone = true
-        try {
-          bodyReader.cancel().catch(noop)
-        } catch {
-          // already released
-        }
-        try {
-          ctl.controller.abort()
-        } catch {
-          // a caller's fetch may throw from its abort listener
-        }
+        closeBody(bodyReader, ctl)
       }
       if (waiter) waiter('aborted')
     }
@@ -756,6 +734,25 @@ function tooLongForJavaScript(bytes) {
 const STOPPED = Symbol('stopped')
 
 /** A response nobody will read: its body is cancelled. */
+/** Cancels a body reader, whatever its state. */
+function cancelReader(reader) {
+  try {
+    reader.cancel().catch(noop)
+  } catch {
+    // already released
+  }
+}
+
+/** Stops reading a body and closes its connection (the fetch is aborted). */
+function closeBody(reader, ctl) {
+  cancelReader(reader)
+  try {
+    ctl.controller.abort()
+  } catch {
+    // a caller's fetch may throw from its abort listener
+  }
+}
+
 function discard(response) {
   try {
     if (response && response.body && !response.bodyUsed) response.body.cancel().catch(noop)
