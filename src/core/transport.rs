@@ -8,6 +8,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
+use futures_util::FutureExt as _;
 use tokio::time::Instant;
 use tokio_util::sync::CancellationToken;
 
@@ -24,6 +25,10 @@ const DRAIN_LIMIT_BYTES: usize = 1 << 20;
 /// At most this much is reserved up front for a body from its `content-length`; the buffer
 /// grows with what actually arrives.
 const INITIAL_BODY_CAPACITY: u64 = 1 << 20;
+/// A stream read hands on at most about this much of what has already arrived, beyond its
+/// first record: one hand-off to JavaScript for many records when a server writes one event
+/// per network write, while a batch stays small enough not to delay the next one.
+const BATCH_TOP_UP_BYTES: usize = 32 * 1024;
 
 /// What a finished call gives back.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,6 +54,8 @@ pub struct OpenStream {
     idle: Option<Duration>,
     /// An error met after records that were handed on first; the next read gives it.
     deferred: Option<CallError>,
+    /// Whether a batch was handed on already (the first one goes out at once).
+    handed: bool,
 }
 
 /// What one read of an open stream gives: whole records as text, or the next bytes of a
@@ -246,6 +253,7 @@ impl Transport {
                     finished: false,
                     idle: self.config.stream_idle,
                     deferred: None,
+                    handed: false,
                 })),
                 Ok(response) => {
                     let status = response.status().as_u16();
@@ -420,7 +428,39 @@ impl OpenStream {
                 self.deferred = Some(err);
             }
         }
+        self.top_up(output, &mut out).await;
         Ok(Some(Batch::Text(out)))
+    }
+
+    /// Adds to a batch the records of what has already arrived, without waiting for the
+    /// network: after the first batch, the task yields once (so that reads the I/O driver has
+    /// ready come in), then takes chunks while they are there, up to [`BATCH_TOP_UP_BYTES`].
+    async fn top_up(&mut self, output: Output, out: &mut String) {
+        if !std::mem::replace(&mut self.handed, true) {
+            return;
+        }
+        tokio::task::yield_now().await;
+        while out.len() < BATCH_TOP_UP_BYTES && self.deferred.is_none() && !self.aborted && !self.finished && !self.framer.is_done() {
+            if self.cancel.is_cancelled() {
+                return;
+            }
+            let Some(response) = self.response.as_mut() else { return };
+            // `chunk()` takes nothing from the body when it is dropped pending.
+            let Some(chunk) = response.chunk().now_or_never() else { return };
+            let framed = match chunk {
+                Ok(Some(bytes)) => self.framer.push(&bytes, output, out),
+                Ok(None) => {
+                    self.finished = true;
+                    self.framer.finish(output, out)
+                }
+                Err(err) => Err(self.network_failure(&err)),
+            };
+            if let Err(err) = framed {
+                // The records before it go out now; the error with the next read.
+                self.close();
+                self.deferred = Some(self.framing_error(err));
+            }
+        }
     }
 
     /// A body-read failure as a framing error (the stream closes either way).
