@@ -208,7 +208,10 @@ describe('1. a reply longer than the longest string JavaScript can hold', () => 
     try {
       const { port } = await next('port')
       const client = new Native.MastraClient({ baseUrl: `http://127.0.0.1:${port}`, retries: 0, maxResponseBytes: Infinity })
-      for (let round = 0; round < rounds; round++) {
+      // Whether the huge failure shares a batch with other results depends on timing: on a busy
+      // machine the body may still be inflating when the others settle, so up to two more
+      // rounds are run until one shows a shared batch (each round asserts everything else).
+      for (let round = 0; round < rounds || (sharedBatch === 0 && round < rounds + 2); round++) {
         worker.postMessage('arm')
         await next('armed')
         const base = process.memoryUsage.rss()

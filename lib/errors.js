@@ -64,4 +64,14 @@ function parseJson(text, status, where) {
   }
 }
 
-module.exports = { MastraClientError, abortReason, toError, parseJson }
+/**
+ * What a transport's raw result of a JSON call gives the caller: the 200 body (text) or
+ * another 2xx body (`kind: 'ok'`) parsed, else the error to throw.
+ */
+function jsonResult(result, where, signal) {
+  if (typeof result === 'string') return parseJson(result, 200, where)
+  if (result.kind === 'ok') return parseJson(result.body, result.status, where)
+  throw toError(result, signal)
+}
+
+module.exports = { MastraClientError, abortReason, toError, parseJson, jsonResult }

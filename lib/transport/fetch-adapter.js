@@ -6,7 +6,7 @@
 // same helpers (lib/errors.js) turn them into results and errors.
 
 const { createFetchTransport } = require('./fetch')
-const { toError, parseJson, abortReason } = require('../errors')
+const { toError, jsonResult, abortReason } = require('../errors')
 
 /** A transport on `fetch` (the caller's `options.fetch`, else the platform's) for checked options. */
 function fetchTransport(config) {
@@ -16,10 +16,7 @@ function fetchTransport(config) {
 
     async request(request, signal) {
       if (signal && signal.aborted) throw abortReason(signal)
-      const result = await raw.call(request, signal)
-      if (typeof result === 'string') return parseJson(result, 200, request.where)
-      if (result.kind === 'ok') return parseJson(result.body, result.status, request.where)
-      throw toError(result, signal)
+      return jsonResult(await raw.call(request, signal), request.where, signal)
     },
 
     async open(request, framing, signal) {

@@ -393,13 +393,9 @@ function createFetchTransport(config) {
     const ctl = control(signal)
     try {
       return await retrying(prepared, ctl, async () => {
-        let response
-        try {
-          response = await ctl.guard(send(prepared, ctl))
-        } catch (err) {
-          if (err === STOPPED || ctl.why !== null) throw STOPPED
-          return { status: null, failure: sendFailure(prepared, err) }
-        }
+        const sent = await sendOnce(prepared, ctl)
+        if (sent.failure) return sent
+        const response = sent.response
         let read
         try {
           read = await readBody(response, prepared, ctl)
@@ -423,6 +419,19 @@ function createFetchTransport(config) {
   }
 
   /**
+   * One try's request: `{ response }`, or `{ status: null, failure }` for a fetch that threw
+   * (a try the retry loop may repeat); a stop (abort, deadline) is thrown as STOPPED.
+   */
+  async function sendOnce(prepared, ctl) {
+    try {
+      return { response: await ctl.guard(send(prepared, ctl)) }
+    } catch (err) {
+      if (err === STOPPED || ctl.why !== null) throw STOPPED
+      return { status: null, failure: sendFailure(prepared, err) }
+    }
+  }
+
+  /**
    * Opens a stream: tries like call() until a response arrives; a 2xx one resolves with a
    * reader. `timeoutMs` bounds the opening only; the signal ends the stream at any time.
    */
@@ -441,13 +450,9 @@ function createFetchTransport(config) {
     let result
     try {
       result = await retrying(prepared, ctl, async () => {
-        let response
-        try {
-          response = await ctl.guard(send(prepared, ctl))
-        } catch (err) {
-          if (err === STOPPED || ctl.why !== null) throw STOPPED
-          return { status: null, failure: sendFailure(prepared, err) }
-        }
+        const sent = await sendOnce(prepared, ctl)
+        if (sent.failure) return sent
+        const response = sent.response
         const status = response.status
         if (status >= 200 && status < 300) return { done: { response } }
         let body = ''

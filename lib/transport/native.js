@@ -11,7 +11,7 @@
 // where `request` is { verb, target, body, contentType?, headers?, retries?, where }.
 
 const { NativeClient, Completions, CancelHandle } = require('../native')
-const { toError, parseJson, abortReason } = require('../errors')
+const { toError, jsonResult, abortReason } = require('../errors')
 
 const inFlight = new Map()
 let lastId = 0
@@ -72,9 +72,7 @@ class JsonCall {
   settle(result) {
     if (this.cleanup !== null) this.cleanup()
     try {
-      if (typeof result === 'string') this.resolve(parseJson(result, 200, this.where))
-      else if (result.kind === 'ok') this.resolve(parseJson(result.body, result.status, this.where))
-      else this.reject(toError(result, this.signal))
+      this.resolve(jsonResult(result, this.where, this.signal))
     } catch (err) {
       this.reject(err)
     }
