@@ -1,6 +1,7 @@
-// The hooks of the route table and how the facade reaches its files:
-// - every hook a route names exists in its group's file, and every hook a group file exports
-//   is named by some route of that group (none is dead code);
+// The hooks of the route table and how the facade reaches their files:
+// - every hook a route names exists in its hook file (its class's own, lib/resources/<class>.js,
+//   or its group's, lib/groups/<group>.js), and every hook a hook file exports is named by
+//   some route of that file (none is dead code);
 // - every `require` in the package names a literal path, so editors and bundlers (Next.js's
 //   Turbopack and webpack) can follow it.
 
@@ -15,7 +16,6 @@ const require = createRequire(import.meta.url)
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const hookFiles = require('../lib/generated/hooks.js')
 const routeDir = path.join(root, 'lib/generated/routes')
-const groupDir = path.join(root, 'lib/groups')
 const KINDS = ['prepare', 'finish', 'custom']
 
 /** Every route of the generated route files (variants included), with its entry's hook references. */
@@ -30,11 +30,11 @@ const routes = fs
 
 test('the generated route files hold the whole table', () => {
   assert.ok(routes.length > 450, `${routes.length} routes`)
-  assert.ok(routes.some((r) => r.name === 'Agent.generate' && r.verb === 'POST' && r.group === 'agents'))
+  assert.ok(routes.some((r) => r.name === 'Agent.generate' && r.verb === 'POST' && r.group === 'agents' && r.hookFile === 'lib/resources/agent.js'))
   assert.ok(routes.some((r) => r.name === 'Run.stream'))
 })
 
-test('every hook a route names is found in its group file, through its entry', () => {
+test('every hook a route names is found in its hook file, through its entry', () => {
   for (const route of routes) {
     for (const kind of KINDS) {
       if (!route[kind]) {
@@ -42,23 +42,29 @@ test('every hook a route names is found in its group file, through its entry', (
         continue
       }
       const fn = route.refs?.[kind]?.()
-      assert.equal(typeof fn, 'function', `${route.name}: ${kind} hook '${route[kind]}' is not in lib/groups/${route.group}.js`)
-      assert.equal(fn, hookFiles[route.group][kind][route[kind]], `${route.name}: its entry names another ${kind} hook`)
+      assert.equal(typeof fn, 'function', `${route.name}: ${kind} hook '${route[kind]}' is not in ${route.hookFile}`)
+      assert.equal(hookFiles[route.hooks], require(path.join(root, route.hookFile)), `${route.name}: lib/generated/hooks.js does not load ${route.hookFile} as ${route.hooks}`)
+      assert.equal(fn, hookFiles[route.hooks][kind][route[kind]], `${route.name}: its entry names another ${kind} hook`)
     }
   }
 })
 
-test('every hook a group file exports is used by a route of that group', () => {
-  const groups = new Set(routes.map((r) => r.group))
-  for (const file of fs.readdirSync(groupDir).filter((f) => f.endsWith('.js'))) {
-    const group = file.slice(0, -3)
-    assert.ok(groups.has(group), `lib/groups/${file} names no group of the route table`)
-    const exported = hookFiles[group]
-    assert.equal(exported, require(path.join(groupDir, file)), `lib/generated/hooks.js does not load lib/groups/${file}`)
+test('every hook file is loaded by the index, and each hook it exports is used by one of its routes', () => {
+  const files = ['lib/groups', 'lib/resources'].flatMap((dir) =>
+    fs.readdirSync(path.join(root, dir)).filter((f) => f.endsWith('.js')).map((f) => `${dir}/${f}`),
+  )
+  const owners = new Map(routes.filter((r) => r.hookFile).map((r) => [r.hookFile, r.hooks]))
+  assert.ok(files.length >= 20, `${files.length} hook files`)
+  for (const file of files) {
+    const owner = owners.get(file)
+    if (file.startsWith('lib/resources/') && !owner) continue // a helper module of a class file
+    assert.ok(owner, `${file} holds the hooks of no route`)
+    const exported = hookFiles[owner]
+    assert.equal(exported, require(path.join(root, file)), `lib/generated/hooks.js does not load ${file}`)
     for (const kind of KINDS) {
       for (const name of Object.keys(exported[kind] ?? {})) {
-        const used = routes.some((r) => r.group === group && r[kind] === name)
-        assert.ok(used, `lib/groups/${file}: ${kind} hook '${name}' is used by no route`)
+        const used = routes.some((r) => r.hookFile === file && r[kind] === name)
+        assert.ok(used, `${file}: ${kind} hook '${name}' is used by no route`)
       }
     }
   }
@@ -115,14 +121,25 @@ function namesSetBy(fn, fileText) {
   return set
 }
 
-test("every prepare hook sets exactly the names its group's route file declares (prepares)", () => {
+test('every prepare hook sets exactly the names its group declares (prepares)', () => {
   const declared = new Map()
-  for (const route of routes) if (route.prepare) declared.set(`${route.group}.${route.prepare}`, route.prepares ?? [])
+  for (const route of routes) if (route.prepare) declared.set(`${route.hooks}.${route.prepare}`, { route, names: route.prepares ?? [] })
   assert.ok(declared.size > 50, `${declared.size} prepare hooks`)
-  for (const [key, names] of declared) {
-    const [group, hook] = key.split('.')
-    const fileText = fs.readFileSync(path.join(groupDir, `${group}.js`), 'utf8')
-    const set = namesSetBy(hookFiles[group].prepare[hook], fileText)
-    assert.deepEqual([...set].sort(), [...names].sort(), `${group}.${hook}: sets ${[...set]} but src/core/routes/${group}.rs declares ${names}`)
+  for (const [key, { route, names }] of declared) {
+    const fileText = fs.readFileSync(path.join(root, route.hookFile), 'utf8')
+    const set = namesSetBy(hookFiles[route.hooks].prepare[route.prepare], fileText)
+    assert.deepEqual([...set].sort(), [...names].sort(), `${key} (${route.hookFile}): sets ${[...set]} but src/core/routes/${route.group}.rs declares ${names}`)
   }
+})
+
+test("the agent streams' round routes (client-js's `route` names) are the last segments of their paths", () => {
+  const { TOOL_STREAMS } = require('../lib/resources/agent.js')
+  for (const [method, { round }] of Object.entries(TOOL_STREAMS)) {
+    const route = routes.find((r) => r.name === `Agent.${method}`)
+    assert.ok(route, `Agent.${method} is in the route table`)
+    assert.equal(route.path, `/agents/{agentId}/${round}`, `Agent.${method}`)
+    assert.equal(route.custom, 'agentToolStream', `Agent.${method} runs client tools`)
+  }
+  const toolStreams = routes.filter((r) => r.custom === 'agentToolStream').map((r) => r.method)
+  assert.deepEqual(toolStreams.sort(), Object.keys(TOOL_STREAMS).sort())
 })

@@ -20,7 +20,7 @@ import { npm, packedPackage, root, pkg, platformName } from '../tools/packed.mjs
 const require = createRequire(import.meta.url)
 const NODE_VERSIONS = [20, 22, 24, 26]
 // What a user's package may hold: the entries, the loader, the facade and the readme.
-const SHIPPED = /^(package\.json|README\.md|(index|edge|browser)\.(js|mjs)|index\.d\.(ts|mts)|lib\/.+\.js)$/
+const SHIPPED = /^(package\.json|README\.md|(index|edge|browser)\.(js|mjs)|index\.d\.(ts|mts)|lib\/.+\.js|typings\/.+\.d\.ts)$/
 
 let tmp, server, packed, consumer
 const installWarnings = []
@@ -115,10 +115,10 @@ after(async () => {
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true })
 })
 
-test('the tarball holds only what users need: entries, loader, facade and readme; no sources, tests or binaries', (t) => {
+test('the tarball holds only what users need: entries, loader, facade, types and readme; no sources, tests or binaries', (t) => {
   const files = packed.files.map((f) => f.path)
   assert.deepEqual(files.filter((f) => !SHIPPED.test(f)), [])
-  for (const needed of ['index.js', 'index.mjs', 'index.d.ts', 'index.d.mts', 'edge.js', 'edge.mjs', 'browser.js', 'browser.mjs', 'lib/native.js']) {
+  for (const needed of ['index.js', 'index.mjs', 'index.d.ts', 'index.d.mts', 'edge.js', 'edge.mjs', 'browser.js', 'browser.mjs', 'lib/native.js', 'typings/generated/classes.d.ts']) {
     assert.ok(files.includes(needed), `${needed} is packed`)
   }
   t.diagnostic(`packed ${packed.size} B, unpacked ${packed.unpackedSize} B, ${files.length} files`)

@@ -17,7 +17,7 @@ const { CORE } = require('./core')
  */
 function hookOf(kind, route, refs) {
   const fn = refs?.[kind]?.()
-  if (typeof fn !== 'function') throw new Error(`${route.name}: no ${kind} hook '${route[kind]}' in lib/groups/${route.group}.js`)
+  if (typeof fn !== 'function') throw new Error(`${route.name}: no ${kind} hook '${route[kind]}' in ${route.hookFile}`)
   return fn
 }
 
@@ -231,7 +231,7 @@ function delegateMethod(route) {
 }
 
 /**
- * What a custom method (`custom` in the table, made by a group file) works with: its route,
+ * What a custom method (`custom` in the table, made by a hook file) works with: its route,
  * the plain method the route declares, `send` for requests of its own, `make` for objects, and
  * `signal` (a call's own signal merged with the client-wide one).
  */

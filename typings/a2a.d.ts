@@ -1,4 +1,5 @@
-// Types of the a2a group, spliced into index.d.ts by `npm run generate`.
+// Types of the a2a group, re-exported by index.d.ts.
+import type { Loose } from './loose'
 /** Options of `getAgentCard`: check the card's JWS signatures before resolving. */
 export interface GetAgentCardOptions {
   verifySignature?: VerifyAgentCardSignatureOptions

@@ -1,4 +1,6 @@
-// Types of the agent_builder group, spliced into index.d.ts by `npm run generate`.
+// Types of the agent_builder group, re-exported by index.d.ts.
+import type { Loose } from './loose'
+import type { RequestContextInput } from './common'
 export interface AgentBuilderActionRequest extends Loose {
   inputData?: unknown
   initialState?: unknown

@@ -1,4 +1,6 @@
-// Types of the agents group, spliced into index.d.ts by `npm run generate`.
+// Types of the agents group, re-exported by index.d.ts.
+import type { Loose } from './loose'
+import type { RequestContextInput } from './common'
 export type MessageInput = string | string[] | Loose | Loose[]
 export interface AgentCallOptions extends Loose {
   memory?: { thread: string | { id: string; [key: string]: any }; resource: string; options?: Loose }

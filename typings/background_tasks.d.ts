@@ -1,4 +1,5 @@
-// Types of the background tasks group, spliced into index.d.ts by `npm run generate`.
+// Types of the background tasks group, re-exported by index.d.ts.
+import type { Loose } from './loose'
 export type BackgroundTaskStatus = 'pending' | 'running' | 'suspended' | 'completed' | 'failed' | 'cancelled' | 'timed_out'
 export type BackgroundTaskDateColumn = 'createdAt' | 'startedAt' | 'suspendedAt' | 'completedAt'
 export interface ListBackgroundTasksParams {

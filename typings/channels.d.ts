@@ -1,4 +1,5 @@
-// Types of the channels group, spliced into index.d.ts by `npm run generate`.
+// Types of the channels group, re-exported by index.d.ts.
+import type { Loose } from './loose'
 export interface ChannelPlatform extends Loose {
   id: string
   name?: string

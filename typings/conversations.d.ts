@@ -1,4 +1,6 @@
-// Types of the conversations group, spliced into index.d.ts by `npm run generate`.
+// Types of the conversations group, re-exported by index.d.ts.
+import type { Loose } from './loose'
+import type { RequestContextInput } from './common'
 export interface CreateConversationParams extends Loose {
   agent_id?: string
   conversation_id?: string

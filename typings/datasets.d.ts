@@ -1,4 +1,5 @@
-// Types of the datasets group, spliced into index.d.ts by `npm run generate`.
+// Types of the datasets group, re-exported by index.d.ts.
+import type { Loose } from './loose'
 export interface DatasetPagination {
   total: number
   page: number

@@ -1,4 +1,5 @@
-// Types of the logs group, spliced into index.d.ts by `npm run generate`.
+// Types of the logs group, re-exported by index.d.ts.
+import type { Loose } from './loose'
 export interface ListLogsParams {
   transportId: string
   fromDate?: Date

@@ -1,4 +1,6 @@
-// Types of the memory group, spliced into index.d.ts by `npm run generate`.
+// Types of the memory group, re-exported by index.d.ts.
+import type { Loose } from './loose'
+import type { RequestContextInput } from './common'
 export interface StorageThread extends Loose {
   id: string
   title?: string

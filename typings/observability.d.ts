@@ -1,4 +1,5 @@
-// Types of the observability group, spliced into index.d.ts by `npm run generate`.
+// Types of the observability group, re-exported by index.d.ts.
+import type { Loose } from './loose'
 
 /** Paging of an observability list reply. */
 export interface ObservabilityPagination extends Loose {

@@ -1,4 +1,6 @@
-// Types of the responses group, spliced into index.d.ts by `npm run generate`.
+// Types of the responses group, re-exported by index.d.ts.
+import type { Loose } from './loose'
+import type { RequestContextInput } from './common'
 export interface CreateResponseParams extends Loose {
   model?: string
   agent_id?: string
@@ -32,8 +34,4 @@ export interface ResponsesStream extends AsyncIterable<ResponseStreamEvent> {
   readonly response: Response
   /** The streaming Response itself. */
   asResponse(): Response
-}
-/** `create` with `stream: true` resolves with a ResponsesStream (merged into the class). */
-export interface Responses {
-  create(params: CreateResponseParams & { stream: true }): Promise<ResponsesStream>
 }

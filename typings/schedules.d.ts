@@ -1,4 +1,5 @@
-// Types of the schedules group, spliced into index.d.ts by `npm run generate`.
+// Types of the schedules group, re-exported by index.d.ts.
+import type { Loose } from './loose'
 export interface ListSchedulesParams {
   agentId?: string
   workflowId?: string

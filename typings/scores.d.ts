@@ -1,4 +1,5 @@
-// Types of the scores group, spliced into index.d.ts by `npm run generate`.
+// Types of the scores group, re-exported by index.d.ts.
+import type { Loose } from './loose'
 
 /** A scorer the server registers, with the agents and workflows that use it. */
 export interface ScorerInfo extends Loose {

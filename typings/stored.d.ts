@@ -1,4 +1,5 @@
-// Types of the stored group, spliced into index.d.ts by `npm run generate`.
+// Types of the stored group, re-exported by index.d.ts.
+import type { Loose } from './loose'
 /** Which version of a stored record to read. */
 export type StoredStatus = 'draft' | 'published' | 'archived'
 /** Who may see a stored record. */

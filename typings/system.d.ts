@@ -1,4 +1,5 @@
-// Types of the system group, spliced into index.d.ts by `npm run generate`.
+// Types of the system group, re-exported by index.d.ts.
+import type { Loose } from './loose'
 export interface SystemPackages extends Loose {
   packages: Array<{ name: string; version: string }>
 }

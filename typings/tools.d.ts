@@ -1,4 +1,6 @@
-// Types of the tools group, spliced into index.d.ts by `npm run generate`.
+// Types of the tools group, re-exported by index.d.ts.
+import type { Loose } from './loose'
+import type { RequestContextInput } from './common'
 export interface ToolDetails extends Loose {
   id: string
   description?: string

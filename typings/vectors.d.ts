@@ -1,4 +1,5 @@
-// Types of the vectors group, spliced into index.d.ts by `npm run generate`.
+// Types of the vectors group, re-exported by index.d.ts.
+import type { Loose } from './loose'
 export interface VectorIndexDetails extends Loose {
   dimension: number
   count: number

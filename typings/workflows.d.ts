@@ -1,4 +1,6 @@
-// Types of the workflows group, spliced into index.d.ts by `npm run generate`.
+// Types of the workflows group, re-exported by index.d.ts.
+import type { Loose } from './loose'
+import type { RequestContextInput } from './common'
 export interface WorkflowDetails extends Loose {
   name?: string
   description?: string

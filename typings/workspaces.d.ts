@@ -1,4 +1,5 @@
-// Types of the workspaces group, spliced into index.d.ts by `npm run generate`.
+// Types of the workspaces group, re-exported by index.d.ts.
+import type { Loose } from './loose'
 export interface WorkspacesList extends Loose {
   workspaces: ({ id: string; name: string; source?: 'mastra' | 'agent'; agentId?: string } & Loose)[]
 }

@@ -8,18 +8,20 @@
 //! - `lib/generated/classes/<group>.js`: the classes, one stub method per route that hands
 //!   its arguments to the facade's `run` with the route's name;
 //! - `lib/generated/{routes/index,classes/index,hooks}.js`: the route, class and hand-written
-//!   hook files (`lib/groups/<group>.js`) by group, each loaded at first use through a static
+//!   hook files (a class's own `lib/resources/<class>.js`, or its group's
+//!   `lib/groups/<group>.js`), each loaded at first use through a static
 //!   `require` that editors and bundlers follow. A route's entry names its hooks statically
 //!   (`prepare: () => hooks.agents.prepare.agentCall`), so go-to-definition goes from a
 //!   method's stub to its route, and from there to its hand-written steps;
-//! - the generated block of `index.d.ts` and `docs/API.md` ([`super::typings`]).
+//! - `typings/generated/classes.d.ts` (the resource classes, importing the hand-written
+//!   types they name) and `docs/API.md` ([`super::typings`]).
 
 use std::fmt::Write as _;
 use std::path::Path;
 
 use serde_json::{json, Value};
 
-use super::routes::{name_of, routes, Group, Resource, Route, EVERY_CLASS, GROUPS};
+use super::routes::{name_of, resources, routes, Group, Resource, Route, EVERY_CLASS, GROUPS};
 use super::typings;
 
 /// First lines of every generated JavaScript file.
@@ -29,15 +31,14 @@ const JS_HEADER: &str = "'use strict'\n// Generated from src/core/routes/ by `np
 pub const JS_DIR: &str = "lib/generated";
 
 /// Every generated file as `(path from the repository root, text)`. `root` is read for the
-/// hand-written inputs: `typings/<group>.d.ts`, `index.d.ts` around its block, and which
-/// groups have a hook file.
+/// hand-written inputs: the `typings/*.d.ts` modules and which groups have a hook file.
 pub fn files(root: &Path) -> std::io::Result<Vec<(String, String)>> {
-    let has_hooks = |group: &str| root.join(format!("lib/groups/{group}.js")).is_file();
+    let hooks = HookFiles::read(root);
     let mut out = vec![
         (format!("{JS_DIR}/resources.js"), render_resources_js()),
         (format!("{JS_DIR}/routes/index.js"), render_routes_index_js()),
         (format!("{JS_DIR}/classes/index.js"), render_classes_index_js()),
-        (format!("{JS_DIR}/hooks.js"), render_hooks_index_js(&has_hooks)),
+        (format!("{JS_DIR}/hooks.js"), render_hooks_index_js(&hooks)),
         (format!("{JS_DIR}/classes/resource.js"), render_resource_js()),
     ];
     for group in GROUPS {
@@ -45,20 +46,30 @@ pub fn files(root: &Path) -> std::io::Result<Vec<(String, String)>> {
             out.push((format!("{JS_DIR}/classes/{}.js", group.name), render_group_classes_js(group)));
         }
         if !group.routes.is_empty() {
-            out.push((format!("{JS_DIR}/routes/{}.js", group.name), render_routes_js(group, has_hooks(group.name))));
+            out.push((format!("{JS_DIR}/routes/{}.js", group.name), render_routes_js(group, &hooks)));
         }
     }
-    let index = std::fs::read_to_string(root.join("index.d.ts"))?;
-    let group_types = |group: &Group| {
-        let text = std::fs::read_to_string(root.join(format!("typings/{}.d.ts", group.name))).ok()?;
-        Some(text.lines().skip_while(|l| l.starts_with("//")).collect::<Vec<_>>().join("\n"))
-    };
-    let block = typings::render(group_types);
-    let index = typings::splice(&index, typings::BEGIN, typings::END, &block)
-        .ok_or_else(|| std::io::Error::other("index.d.ts has lost its generated-block markers"))?;
-    out.push(("index.d.ts".to_string(), index));
+    let mut modules = Vec::new();
+    for name in typings_modules(root)? {
+        let text = std::fs::read_to_string(root.join(format!("typings/{name}.d.ts")))?;
+        modules.push((name, text));
+    }
+    out.push((typings::CLASSES_DTS.to_string(), typings::render_classes(&modules)));
     out.push(("docs/API.md".to_string(), typings::render_api()));
     Ok(out)
+}
+
+/// The hand-written typings modules (`typings/*.d.ts`, by name without `.d.ts`), sorted.
+fn typings_modules(root: &Path) -> std::io::Result<Vec<String>> {
+    let mut names = Vec::new();
+    for entry in std::fs::read_dir(root.join("typings"))? {
+        let name = entry?.file_name().into_string().unwrap_or_default();
+        if let Some(module) = name.strip_suffix(".d.ts") {
+            names.push(module.to_string());
+        }
+    }
+    names.sort();
+    Ok(names)
 }
 
 /// Writes every generated file under `root` that differs, and removes files under
@@ -83,10 +94,10 @@ pub fn write(root: &Path) -> std::io::Result<Vec<String>> {
     Ok(changed)
 }
 
-/// Files under `lib/generated/` that the route table no longer generates.
+/// Files under `lib/generated/` and `typings/generated/` that the route table no longer generates.
 pub fn stale_files(root: &Path, files: &[(String, String)]) -> std::io::Result<Vec<String>> {
     let mut stale = Vec::new();
-    for dir in [JS_DIR.to_string(), format!("{JS_DIR}/classes"), format!("{JS_DIR}/routes")] {
+    for dir in [JS_DIR.to_string(), format!("{JS_DIR}/classes"), format!("{JS_DIR}/routes"), "typings/generated".to_string()] {
         let Ok(entries) = std::fs::read_dir(root.join(&dir)) else { continue };
         for entry in entries {
             let entry = entry?;
@@ -127,11 +138,72 @@ fn names(decls: &'static [&'static str]) -> Vec<&'static str> {
 
 /// A route's declaration for the facade: its name and group, parameter names (not types),
 /// and what its prepare hook adds to a call's namespace (`prepares`).
-fn route_value(route: &Route, group: &Group) -> Value {
+/// The hand-written hook files there are: a class's own (`lib/resources/<class>.js`, its
+/// name in kebab case) and a group's (`lib/groups/<group>.js`, hooks shared by the group's
+/// classes or of the client's methods). A route's hooks are in its class's file when the
+/// class has one, else in its group's.
+#[derive(Default)]
+pub struct HookFiles {
+    classes: Vec<&'static str>,
+    groups: Vec<&'static str>,
+}
+
+impl HookFiles {
+    /// The hook files found under `root`.
+    pub fn read(root: &Path) -> Self {
+        let classes = resources().iter().map(|r| r.class).filter(|c| !c.is_empty());
+        let classes = classes.filter(|c| root.join(format!("lib/resources/{}.js", kebab(c))).is_file()).collect();
+        let groups = GROUPS.iter().map(|g| g.name).filter(|g| root.join(format!("lib/groups/{g}.js")).is_file()).collect();
+        HookFiles { classes, groups }
+    }
+
+    /// The key of the file holding `route`'s hooks in `lib/generated/hooks.js`: its class
+    /// (`Agent`) or its group (`memory`).
+    fn owner(&self, route: &Route, group: &str) -> String {
+        if self.classes.contains(&route.class) {
+            route.class.to_string()
+        } else {
+            group.to_string()
+        }
+    }
+}
+
+/// The hook file of `owner` (a class or `group`), from the repository root.
+fn hook_file(owner: &str, group: &str) -> String {
+    if owner == group {
+        format!("lib/groups/{group}.js")
+    } else {
+        format!("lib/resources/{}.js", kebab(owner))
+    }
+}
+
+/// `AgentControllerSession` → `agent-controller-session`; `MCPTool` → `mcp-tool`.
+pub fn kebab(class: &str) -> String {
+    let chars: Vec<char> = class.chars().collect();
+    let mut out = String::new();
+    for (i, c) in chars.iter().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            let after_lower = chars[i - 1].is_ascii_lowercase();
+            let ends_acronym = chars[i - 1].is_ascii_uppercase() && chars.get(i + 1).is_some_and(|n| n.is_ascii_lowercase());
+            if after_lower || ends_acronym {
+                out.push('-');
+            }
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
+}
+
+fn route_value(route: &Route, group: &Group, hooks: &HookFiles) -> Value {
     let mut value = serde_json::to_value(route).expect("a route serializes");
     value["name"] = Value::from(route.name());
     value["group"] = Value::from(group.name);
     value["params"] = json!(names(route.params));
+    if route.prepare.is_some() || route.finish.is_some() || route.custom.is_some() {
+        let owner = hooks.owner(route, group.name);
+        value["hookFile"] = Value::from(hook_file(&owner, group.name));
+        value["hooks"] = Value::from(owner);
+    }
     if let Some(prepares) = route.prepare.and_then(|hook| group.prepares.iter().find(|p| p.hook == hook)) {
         value["prepares"] = json!(prepares.adds);
     }
@@ -154,7 +226,7 @@ pub fn render_resources_js() -> String {
 
 /// `lib/generated/routes/<group>.js`: the group's routes by name (`Class.method`), each
 /// declaration as JSON text with its variants (routes with `when`) inline.
-pub fn render_routes_js(group: &Group, has_hooks: bool) -> String {
+pub fn render_routes_js(group: &Group, hooks: &HookFiles) -> String {
     let mut out = String::from(JS_HEADER);
     let _ = writeln!(
         out,
@@ -164,29 +236,29 @@ pub fn render_routes_js(group: &Group, has_hooks: bool) -> String {
         group.name,
         source_file(group)
     );
-    if has_hooks {
+    if group.routes.iter().any(|r| r.prepare.is_some() || r.finish.is_some() || r.custom.is_some()) {
         out.push_str("const hooks = require('../hooks')\n\n");
     }
     out.push_str("module.exports = {\n");
     for route in group.routes.iter().filter(|r| r.when.is_none()) {
-        let mut value = route_value(route, group);
+        let mut value = route_value(route, group, hooks);
         let variants: Vec<Value> = group
             .routes
             .iter()
             .filter(|r| r.when.is_some() && r.class == route.class && r.method == route.method)
-            .map(|r| route_value(r, group))
+            .map(|r| route_value(r, group, hooks))
             .collect();
         let variant_refs: Vec<String> = group
             .routes
             .iter()
             .filter(|r| r.when.is_some() && r.class == route.class && r.method == route.method)
-            .map(|r| format!("{{ {} }}", hook_refs(r, group.name).join(", ")))
+            .map(|r| format!("{{ {} }}", hook_refs(r, &hooks.owner(r, group.name)).join(", ")))
             .collect();
         if !variants.is_empty() {
             value["variants"] = Value::from(variants);
         }
         let mut fields = vec![format!("json: {}", js_string(&value.to_string()))];
-        fields.extend(hook_refs(route, group.name));
+        fields.extend(hook_refs(route, &hooks.owner(route, group.name)));
         if variant_refs.iter().any(|v| v != "{  }") {
             fields.push(format!("variants: [{}]", variant_refs.join(", ")));
         }
@@ -202,11 +274,11 @@ pub fn render_routes_js(group: &Group, has_hooks: bool) -> String {
 }
 
 /// A route's hooks as properties naming each function statically (`prepare: () =>
-/// hooks.agents.prepare.agentCall`), so go-to-definition reaches it from the route's entry.
-fn hook_refs(route: &Route, group: &str) -> Vec<String> {
+/// hooks.Agent.prepare.agentCall`), so go-to-definition reaches it from the route's entry.
+fn hook_refs(route: &Route, owner: &str) -> Vec<String> {
     [("prepare", route.prepare), ("finish", route.finish), ("custom", route.custom)]
         .into_iter()
-        .filter_map(|(kind, name)| name.map(|name| format!("{kind}: () => hooks.{group}.{kind}.{name}")))
+        .filter_map(|(kind, name)| name.map(|name| format!("{kind}: () => hooks.{owner}.{kind}.{name}")))
         .collect()
 }
 
@@ -249,11 +321,13 @@ pub fn render_classes_index_js() -> String {
 }
 
 /// `lib/generated/hooks.js`: each group's hand-written hook file.
-pub fn render_hooks_index_js(has_hooks: impl Fn(&str) -> bool) -> String {
-    let groups = GROUPS.iter().filter(|g| has_hooks(g.name));
+pub fn render_hooks_index_js(hooks: &HookFiles) -> String {
+    let file = |owner: &str, group: &str| format!("../{}", hook_file(owner, group).trim_start_matches("lib/").trim_end_matches(".js"));
+    let classes = hooks.classes.iter().map(|c| (c.to_string(), file(c, ""), format!("The hooks of the {c} class.")));
+    let groups = hooks.groups.iter().map(|g| (g.to_string(), file(g, g), format!("The hooks shared in the {g} group.")));
     lazy_index(
-        "The hand-written hook files by group (lib/groups/<group>.js: prepare, finish, custom)",
-        groups.map(|g| (g.name.to_string(), format!("../groups/{}", g.name), format!("The hooks of the {} group.", g.name))),
+        "The hand-written hook files (prepare, finish, custom): a class's own (lib/resources/<class>.js)\n// and a group's (lib/groups/<group>.js: hooks shared by its classes or of the client's methods)",
+        classes.chain(groups),
     )
 }
 
@@ -330,10 +404,11 @@ mod tests {
             assert!(seen.insert(route.name()), "{} named twice", route.name());
         }
         let group = |name: &str| GROUPS.iter().find(|g| g.name == name).unwrap();
-        let agents = render_routes_js(group("agents"), true);
+        let hooks = HookFiles::read(root());
+        let agents = render_routes_js(group("agents"), &hooks);
         assert!(agents.contains("  'Agent.generate': { json: '{"));
-        assert!(agents.contains("prepare: () => hooks.agents.prepare.agentCall, finish: () => hooks.agents.finish.clientTools },"));
-        assert!(render_routes_js(group("client"), true).contains("  'Resource.request': { json: '{"));
+        assert!(agents.contains("prepare: () => hooks.Agent.prepare.agentCall, finish: () => hooks.Agent.finish.clientTools },"));
+        assert!(render_routes_js(group("client"), &hooks).contains("  'Resource.request': { json: '{"));
         let agents = render_group_classes_js(GROUPS.iter().find(|g| g.name == "agents").unwrap());
         assert!(agents.contains("generate(messages, options) { return run(this, routes.agents['Agent.generate'], arguments) }"));
     }
@@ -342,9 +417,18 @@ mod tests {
     fn every_group_types_file_names_a_group() {
         for entry in std::fs::read_dir(root().join("typings")).unwrap() {
             let name = entry.unwrap().file_name().into_string().unwrap();
-            let group = name.trim_end_matches(".d.ts");
-            assert!(GROUPS.iter().any(|g| g.name == group), "typings/{name} names no group");
+            let Some(group) = name.strip_suffix(".d.ts") else { continue };
+            let shared = ["common", "loose"].contains(&group);
+            assert!(shared || GROUPS.iter().any(|g| g.name == group), "typings/{name} names no group");
         }
+    }
+
+    #[test]
+    fn class_files_are_named_in_kebab_case() {
+        assert_eq!(kebab("Agent"), "agent");
+        assert_eq!(kebab("AgentControllerSession"), "agent-controller-session");
+        assert_eq!(kebab("MCPTool"), "mcp-tool");
+        assert_eq!(kebab("A2AV1"), "a2av1");
     }
 
     #[test]

@@ -1,19 +1,17 @@
-//! Typings: the resource classes of `index.d.ts` are rendered from the route table, so a
-//! method is declared once (in [`super::routes`]) and its TypeScript follows.
+//! Typings: the resource classes (`typings/generated/classes.d.ts`) are rendered from the
+//! route table, so a method is declared once (in [`super::routes`]) and its TypeScript follows.
 //!
-//! `index.d.ts` holds the general types around a generated block between [`BEGIN`] and
-//! [`END`]. The block holds, group by group, the group's own types (hand-written in
-//! `typings/<group>.d.ts`) and its classes. `docs/API.md` (every method, its request and
+//! The types the classes name are hand-written in `typings/common.d.ts` and
+//! `typings/<group>.d.ts`; the generated file imports those it uses. `index.d.ts` is the
+//! hand-written entry that re-exports them all. `docs/API.md` (every method, its request and
 //! result) is rendered whole. Both are among the generated files of [`super::generate`].
 
 use std::fmt::Write as _;
 
-use super::routes::{resources, routes, Group, Reply, Resource, Route, EVERY_CLASS, GROUPS};
+use super::routes::{resources, routes, Reply, Resource, Route, EVERY_CLASS, GROUPS};
 
-/// First line of the generated block.
-pub const BEGIN: &str = "// <routes> Generated from src/core/routes/ and typings/ by `npm run generate`: edit those, not this block.";
-/// Last line of the generated block.
-pub const END: &str = "// </routes>";
+/// Where the generated class declarations live.
+pub const CLASSES_DTS: &str = "typings/generated/classes.d.ts";
 
 /// The API reference (`docs/API.md`), whole.
 pub fn render_api() -> String {
@@ -48,24 +46,50 @@ pub fn render_api() -> String {
     out
 }
 
-/// The generated block, markers included; `types` gives a group's hand-written types.
-pub fn render(types: impl Fn(&Group) -> Option<String>) -> String {
-    let mut out = String::new();
-    out.push_str(BEGIN);
-    out.push('\n');
+/// The names a hand-written typings file exports (`export interface|type|declare class|...`).
+pub fn exported_names(text: &str) -> Vec<String> {
+    text.lines()
+        .filter_map(|line| {
+            let rest = line.strip_prefix("export ")?;
+            let rest = rest.strip_prefix("declare ").unwrap_or(rest);
+            let rest = ["interface ", "type ", "class ", "function ", "const ", "enum "].iter().find_map(|k| rest.strip_prefix(k))?;
+            let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '$').collect();
+            (!name.is_empty()).then_some(name)
+        })
+        .collect()
+}
+
+/// `typings/generated/classes.d.ts`, whole. `modules` are the hand-written typings files as
+/// `(module name relative to typings/, its text)`; the file imports from each the names its
+/// classes use.
+pub fn render_classes(modules: &[(String, String)]) -> String {
+    let mut classes = String::new();
     for group in GROUPS {
-        if let Some(text) = types(group) {
-            let _ = writeln!(out, "// ---- {}: types", group.name);
-            out.push_str(text.trim_end());
-            out.push('\n');
-        }
         for resource in group.resources {
             if !resource.class.is_empty() {
-                render_class(&mut out, resource);
+                render_class(&mut classes, resource);
             }
         }
     }
-    out.push_str(END);
+    let words: std::collections::HashSet<&str> =
+        classes.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$')).filter(|w| !w.is_empty()).collect();
+    let mut out = String::from(
+        "// Generated from src/core/routes/ by `npm run generate`: edit the route table (or the types it\n\
+         // names, in typings/common.d.ts and typings/<group>.d.ts), not this file.\n\
+         // The resource classes: one method per route, typed as its declaration says.\n",
+    );
+    for (module, text) in modules {
+        // A name the classes use, and not a class of their own (no merging across files).
+        let used = exported_names(text).into_iter().filter(|n| words.contains(n.as_str()));
+        let mut used: Vec<String> = used.filter(|n| !resources().iter().any(|r| r.class == n.as_str())).collect();
+        used.sort();
+        used.dedup();
+        if !used.is_empty() {
+            let _ = writeln!(out, "import type {{ {} }} from '../{module}'", used.join(", "));
+        }
+    }
+    out.push('\n');
+    out.push_str(&classes);
     out
 }
 
@@ -86,6 +110,13 @@ fn render_class(out: &mut String, resource: &Resource) {
     }
     let own = routes().iter().filter(|r| (r.class == resource.class || r.class == EVERY_CLASS) && r.when.is_none());
     for route in own {
+        // A variant taken when an argument says so (`create({ stream: true })`) is an overload,
+        // declared first, when its parameters are typed apart from the main route's.
+        let variants = routes().iter().filter(|v| v.class == route.class && v.method == route.method && v.when.is_some());
+        for variant in variants.filter(|v| v.params != route.params) {
+            let _ = writeln!(out, "  /** {} */", variant.doc);
+            let _ = writeln!(out, "  {}({}): {};", variant.method, variant.params.join(", "), returns(variant));
+        }
         let _ = writeln!(out, "  /** {}{} */", route.doc, wire(route));
         let _ = writeln!(out, "  {}({}): {};", route.method, route.params.join(", "), returns(route));
     }
@@ -118,21 +149,13 @@ fn returns(route: &Route) -> String {
     }
 }
 
-/// Replaces the block of `text` between `begin` and `end` (markers included) with `block`;
-/// `None` when the markers are missing.
-pub fn splice(text: &str, begin: &str, end: &str, block: &str) -> Option<String> {
-    let start = text.find(begin)?;
-    let end = text[start..].find(end)? + start + end.len();
-    Some(format!("{}{}{}", &text[..start], block, &text[end..]))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn every_route_appears_once() {
-        let block = render(|_| None);
+        let block = render_classes(&[]);
         for route in routes() {
             let sig = format!("  {}(", route.method);
             assert!(block.contains(&sig), "{} missing", route.method);

@@ -9,5 +9,5 @@ const hooks = require('../hooks')
 
 module.exports = {
   /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. `GET /` */
-  'Resource.request': { json: '{"bind":[],"body":{"kind":"none"},"class":"*","custom":"request","group":"client","method":"request","name":"Resource.request","params":["path","options"],"path":"/","query":[],"reply":{"kind":"json"},"verb":"GET"}', custom: () => hooks.client.custom.request },
+  'Resource.request': { json: '{"bind":[],"body":{"kind":"none"},"class":"*","custom":"request","group":"client","hookFile":"lib/groups/client.js","hooks":"client","method":"request","name":"Resource.request","params":["path","options"],"path":"/","query":[],"reply":{"kind":"json"},"verb":"GET"}', custom: () => hooks.client.custom.request },
 }

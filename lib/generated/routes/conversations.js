@@ -9,7 +9,7 @@ const hooks = require('../hooks')
 
 module.exports = {
   /** Creates a conversation. `POST /v1/conversations` */
-  'Conversations.create': { json: '{"bind":[],"body":{"kind":"whole","src":"body"},"class":"Conversations","group":"conversations","method":"create","name":"Conversations.create","params":["params"],"path":"/v1/conversations","prepare":"conversationCreate","prepares":["requestContext","body"],"query":[{"enc":"rc","key":"requestContext","src":"requestContext"}],"reply":{"kind":"json"},"verb":"POST"}', prepare: () => hooks.conversations.prepare.conversationCreate },
+  'Conversations.create': { json: '{"bind":[],"body":{"kind":"whole","src":"body"},"class":"Conversations","group":"conversations","hookFile":"lib/resources/conversations.js","hooks":"Conversations","method":"create","name":"Conversations.create","params":["params"],"path":"/v1/conversations","prepare":"conversationCreate","prepares":["requestContext","body"],"query":[{"enc":"rc","key":"requestContext","src":"requestContext"}],"reply":{"kind":"json"},"verb":"POST"}', prepare: () => hooks.Conversations.prepare.conversationCreate },
   /** A conversation by id. `GET /v1/conversations/{conversationId}` */
   'Conversations.retrieve': { json: '{"bind":[],"body":{"kind":"none"},"class":"Conversations","group":"conversations","method":"retrieve","name":"Conversations.retrieve","params":["conversationId","requestContext"],"path":"/v1/conversations/{conversationId}","query":[{"enc":"rc","key":"requestContext","src":"requestContext"}],"reply":{"kind":"json"},"verb":"GET"}' },
   /** Deletes a conversation. `DELETE /v1/conversations/{conversationId}` */

@@ -18,8 +18,8 @@ pub const GROUP: Group = Group {
             .query(&[q("requestContext", "requestContext", Enc::Rc)])
             .whole("body")
             .finish("responsesOutputText")
-            .doc("Creates a response, with `output_text` (with `stream: true`: a ResponsesStream of its events, see the overload in the types)."),
-        route("Responses", "create", &["params: CreateResponseParams & { stream?: false | undefined }"], "ResponsesStream")
+            .doc("Creates a response, with `output_text` (with `stream: true`: a ResponsesStream of its events)."),
+        route("Responses", "create", &["params: CreateResponseParams & { stream: true }"], "ResponsesStream")
             .post("/v1/responses")
             .prepare("responsesParams")
             .query(&[q("requestContext", "requestContext", Enc::Rc)])

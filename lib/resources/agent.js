@@ -1,5 +1,5 @@
 'use strict'
-// Agents: call options into request bodies, client tools run here after `generate` and in
+// Agent: call options into request bodies, client tools run here after `generate` and in
 // streams (the loop of follow-up streams), the stream route override, the legacy data stream,
 // thread subscriptions, and the stream options remembered for signals (so a thread
 // subscription can continue a run that called a client tool).
@@ -7,10 +7,10 @@
 const { abortReason } = require('../errors')
 const { pathSegment } = require('../encode')
 const { plainRequestContext, processClientTools, toJsonSchema } = require('../values')
-const { structuredOutputBody } = require('./agents/schema')
-const { clientToolModelOutput, observabilityOf, resolveClientTools, runClientTool } = require('./agents/client-tools')
-const { readDataStream, pipeEvents } = require('./agents/data-stream')
-const { runtimeOptions, signalRouteBody, threadSubscription } = require('./agents/signals')
+const { structuredOutputBody } = require('./agent/schema')
+const { clientToolModelOutput, observabilityOf, resolveClientTools, runClientTool } = require('./agent/client-tools')
+const { readDataStream, pipeEvents } = require('./agent/data-stream')
+const { runtimeOptions, signalRouteBody, threadSubscription } = require('./agent/signals')
 
 // ---------------------------------------------------------------------------------------
 // Request bodies
@@ -93,14 +93,6 @@ const prepare = {
   agentBodyOrEmpty(ns) {
     ns.body = ns.params || {}
   },
-
-  /** voice.listen: the audio (and options as JSON) as multipart form data. */
-  agentVoiceForm(ns) {
-    const form = new FormData()
-    form.append('audio', ns.audio)
-    if (ns.options) form.append('options', JSON.stringify(ns.options))
-    ns.form = form
-  },
 }
 
 // ---------------------------------------------------------------------------------------
@@ -160,14 +152,18 @@ function sendTo(kit, agent, path, body, signal, reply) {
   return kit.send(agent, { body: JSON.stringify(body), signal, extras: { method: 'POST', path }, reply, where: `POST ${path}` })
 }
 
-/** The arguments of the agent streams that may run client tools. */
-const TOOL_STREAM_ARGS = {
-  stream: ['messages', 'options'],
-  streamUntilIdle: ['messages', 'options'],
-  resumeStream: ['resumeData', 'options'],
-  resumeStreamUntilIdle: ['resumeData', 'options'],
-  approveToolCall: ['params'],
-  declineToolCall: ['params'],
+/**
+ * The agent streams that may run client tools: their arguments, and their round route, the
+ * name client-js's `processStreamResponse(params, controller, route)` gives it (the last
+ * segment of the route's path).
+ */
+const TOOL_STREAMS = {
+  stream: { args: ['messages', 'options'], round: 'stream' },
+  streamUntilIdle: { args: ['messages', 'options'], round: 'stream-until-idle' },
+  resumeStream: { args: ['resumeData', 'options'], round: 'resume-stream' },
+  resumeStreamUntilIdle: { args: ['resumeData', 'options'], round: 'resume-stream-until-idle' },
+  approveToolCall: { args: ['params'], round: 'approve-tool-call' },
+  declineToolCall: { args: ['params'], round: 'decline-tool-call' },
 }
 
 /** Opens one round of an agent stream at `route` ('stream', 'resume-stream', ...): its reader. */
@@ -189,7 +185,7 @@ async function toolStream(kit, agent, processed, route, signal) {
   const reader = await open(first, route)
   // Loaded with the first stream, as lib/stream.js is.
   const { sseResponse } = require('../stream')
-  const { streamReader } = require('./agents/stream-tools')
+  const { streamReader } = require('./agent/stream-tools')
   const where = `${kit.route.verb} ${kit.route.path}`
   return sseResponse(streamReader({ first: reader, processed: body, route, agentId: agent.agentId, open, signal: kit.signal(agent, signal) }), where)
 }
@@ -197,8 +193,7 @@ async function toolStream(kit, agent, processed, route, signal) {
 const custom = {
   /** The agent streams: client tools run here, each round's chunks in one Response. */
   agentToolStream: (kit) => {
-    const names = TOOL_STREAM_ARGS[kit.route.method]
-    const route = kit.route.path.slice(kit.route.path.lastIndexOf('/') + 1)
+    const { args: names, round: route } = TOOL_STREAMS[kit.route.method]
     const build = prepare[kit.route.prepare]
     return async function toolStreamCall(...args) {
       const ns = { agentId: this.agentId }
@@ -216,9 +211,9 @@ const custom = {
       const path = this.routeOverrides?.stream ?? `/agents/${agentSegment(this)}/stream-legacy`
       const open = (body) => sendTo(kit, this, path, body, params.abortSignal, 'response')
       let response = await open(ns.call)
-      const { hasExecutable } = require('./agents/stream-tools')
+      const { hasExecutable } = require('./agent/stream-tools')
       if (hasExecutable(ns.call.clientTools)) {
-        const { legacyToolStream } = require('./agents/legacy-stream')
+        const { legacyToolStream } = require('./agent/legacy-stream')
         response = legacyToolStream({ first: response, processed: ns.call, agentId: this.agentId, open, signal: kit.signal(this, params.abortSignal) })
       }
       response.processDataStream = async (callbacks = {}) => readDataStream(response.body, callbacks)
@@ -262,4 +257,4 @@ const custom = {
 /** The agent id as a path segment (encoded; '.' and '..' refused, as for every path value). */
 const agentSegment = (agent) => pathSegment(agent.agentId, 'agentId', 'Agent')
 
-module.exports = { prepare, finish, custom }
+module.exports = { prepare, finish, custom, TOOL_STREAMS }

@@ -1,10 +1,11 @@
 'use strict'
-// Agent builder: action bodies, run listing, and workflow results as action results.
+// AgentBuilder: action bodies, run listing, and workflow results as action results.
 
 const { plainRequestContext } = require('../values')
-const workflows = require('./workflows')
+const workflow = require('./workflow')
+const { requireParams } = require('./run')
 
-const { runsQuery, requireParams } = workflows
+const { runsQuery } = workflow
 
 /** The action result a workflow result stands for. */
 function transformWorkflowResult(result) {
@@ -43,7 +44,7 @@ function actionBody(ns, route) {
 
 const prepare = {
   /** `AgentBuilder.runById`: the same query as `Workflow.runById`. */
-  workflowRunByIdQuery: workflows.prepare.workflowRunByIdQuery,
+  workflowRunByIdQuery: workflow.prepare.workflowRunByIdQuery,
   agentBuilderBody: actionBody,
   /** `stream` needs a run id before anything else. */
   agentBuilderStreamBody(ns, route) {

@@ -1,5 +1,5 @@
 'use strict'
-// Workspaces: argument checks for file and search calls, and the skill resource.
+// Workspace: argument checks for file and search calls, and the skill resource.
 
 /** Fails unless the value at `label` (a dotted path of the call) is a string. */
 function requireString(ns, label, route) {

@@ -1,5 +1,5 @@
 'use strict'
-// Agent controller: session arguments into requests, replies unwrapped, timestamps as
+// AgentControllerSession: session arguments into requests, replies unwrapped, timestamps as
 // `Date`s, and the session's event subscription (with reconnection).
 
 const prepare = {
@@ -222,13 +222,6 @@ function subscription(options, open) {
 }
 
 const custom = {
-  /** `AgentController.session(resourceId, scope)`: the session object, no request. */
-  acSession: (kit) =>
-    function session(resourceId, scope) {
-      if (typeof resourceId !== 'string' || resourceId === '') throw new TypeError('session(): resourceId must be a non-empty string')
-      if (scope !== undefined && typeof scope !== 'string') throw new TypeError('session(): scope must be a string when given')
-      return kit.make(this, 'AgentControllerSession', { controllerId: this.controllerId, resourceId, scope })
-    },
   /** `subscribe({ onEvent, onError?, onReconnect?, reconnect? })`: resolves once the stream is open. */
   acSubscribe: (kit) =>
     async function subscribe(options) {

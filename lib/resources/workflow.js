@@ -1,14 +1,5 @@
 'use strict'
-// Workflows: run listing queries, run parameters, time-travel bodies, schemas and results.
-
-const { plainRequestContext } = require('../values')
-
-/** Throws unless `params` is an object (the run calls read their options from it). */
-function requireParams(params, route) {
-  if (params === null || typeof params !== 'object') {
-    throw new TypeError(`${route.class}.${route.method}(): params must be an object, got ${params === null ? 'null' : typeof params}`)
-  }
-}
+// Workflow: the run-listing query, `runById`'s query, and schemas parsed from the details.
 
 /** A date filter as ISO text; anything but a Date is a clear error. */
 function isoFilter(value, name, route) {
@@ -37,21 +28,6 @@ function runsQuery(params, route, pageFirst) {
   return Object.assign(query, { limit, offset, resourceId: p.resourceId || undefined, status: p.status || undefined })
 }
 
-/** The result of a workflow run with its serialized error made an `Error` again. */
-function workflowResult(reply) {
-  if (reply && reply.status === 'failed' && reply.error) {
-    const raw = reply.error
-    if (!(raw instanceof Error)) {
-      const error = new Error(typeof raw === 'string' ? raw : (raw.message ?? 'Unknown workflow error'))
-      if (raw && typeof raw === 'object') {
-        for (const [k, v] of Object.entries(raw)) if (k !== 'message' && k !== 'stack') error[k] = v
-      }
-      reply.error = error
-    }
-  }
-  return reply
-}
-
 /** A schema text (JSON, possibly superjson `{ json, meta }`) as its value. */
 function parseSchema(text) {
   const parsed = JSON.parse(text)
@@ -60,10 +36,6 @@ function parseSchema(text) {
 }
 
 const prepare = {
-  /** Run calls: `params` is required. */
-  workflowParams(ns, route) {
-    requireParams(ns.params, route)
-  },
   /** `Workflow.runs`: the listing query. */
   workflowRunsQuery(ns, route) {
     ns.runsQuery = runsQuery(ns.params, route, true)
@@ -80,21 +52,9 @@ const prepare = {
       withNestedWorkflows: options.withNestedWorkflows !== undefined ? String(options.withNestedWorkflows) : undefined,
     }
   },
-  /** `Run.observe`: the replay offset as text. */
-  workflowObserveQuery(ns) {
-    const offset = ns.params?.offset
-    ns.observeQuery = { offset: offset !== undefined ? String(offset) : undefined }
-  },
-  /** Time travel: the parameters as they are, with the request context last, as an object. */
-  workflowTimeTravel(ns, route) {
-    requireParams(ns.params, route)
-    const { requestContext, ...rest } = ns.params
-    ns.body = { ...rest, requestContext: plainRequestContext(requestContext) }
-  },
 }
 
 const finish = {
-  workflowResult,
   /** `Workflow.getSchema`: the details' schemas parsed, or null. */
   workflowSchema(details) {
     return {
@@ -104,4 +64,4 @@ const finish = {
   },
 }
 
-module.exports = { prepare, finish, runsQuery, requireParams }
+module.exports = { prepare, finish, runsQuery }
