@@ -102,29 +102,30 @@ function tieWeakly(signal, owner) {
 }
 
 /**
- * Opens a stream on `transport` and resolves with its reader: `next(payloads)` gives the
- * next batch (text, or bytes for raw streams) or null at the end; `cancel()` closes the
- * connection; `throwIfAborted()` throws the abort reason once the signal fired;
- * `onAbort(hook)` runs a hook on abort while the stream is open. Rejects like any call
- * (MastraClientError for an error status, the abort reason on abort).
+ * A stream reader over `source`, the shape every stream shape reads: `next(payloads)` gives
+ * the next batch (text, or bytes for raw streams) or null at the end; `cancel()` closes the
+ * stream; `throwIfAborted()` throws the abort reason once the signal fired; `onAbort(hook)`
+ * runs a hook on abort while the stream is open. `source.next(payloads, isOpen)` gives its
+ * batches (`isOpen()` is false once the reader ended or was cancelled); `source.cancel()`
+ * closes it. The reader ends at the first null or error, and the signal holds it weakly.
  */
-async function openReader(transport, request, framing, signal) {
-  const opened = await transport.open(request, framing, signal)
+function readerOver(source, { status, headers, signal }) {
   let finished = false
   let abortHook = null
   let untie = null
+  const isOpen = () => !finished
   const done = () => {
     finished = true
     untie()
   }
   const reader = {
-    status: opened.status,
-    headers: opened.headers.filter(([name]) => name !== 'content-length' && name !== 'transfer-encoding'),
+    status,
+    headers,
     signal,
     async next(payloads) {
       if (finished) return null
       try {
-        const batch = await opened.next(payloads)
+        const batch = await source.next(payloads, isOpen)
         if (batch === null) done()
         return batch
       } catch (err) {
@@ -134,12 +135,11 @@ async function openReader(transport, request, framing, signal) {
     },
     cancel() {
       done()
-      opened.cancel()
+      source.cancel()
     },
     throwIfAborted() {
       if (signal?.aborted) throw abortReason(signal)
     },
-    /** Runs `hook` when the signal fires while the stream is open. */
     onAbort(hook) {
       abortHook = hook
     },
@@ -149,6 +149,16 @@ async function openReader(transport, request, framing, signal) {
   }
   untie = tieWeakly(signal, reader)
   return reader
+}
+
+/**
+ * Opens a stream on `transport` and resolves with its reader (see `readerOver`). Rejects like
+ * any call (MastraClientError for an error status, the abort reason on abort).
+ */
+async function openReader(transport, request, framing, signal) {
+  const opened = await transport.open(request, framing, signal)
+  const headers = opened.headers.filter(([name]) => name !== 'content-length' && name !== 'transfer-encoding')
+  return readerOver(opened, { status: opened.status, headers, signal })
 }
 
 /**
@@ -285,4 +295,4 @@ async function openStream(kind, transport, request, signal, where) {
   return shape(reader, where)
 }
 
-module.exports = { openStream, sseResponse, batchChunks, batchOf, tieWeakly }
+module.exports = { openStream, sseResponse, batchChunks, batchOf, readerOver }

@@ -7,7 +7,7 @@
 // body and `processDataStream` carry them all. Abort (per call or client-wide) and cancelling
 // the body stop the loop: no tool runs and no follow-up opens afterwards.
 
-const { batchChunks, batchOf, tieWeakly } = require('../../stream')
+const { batchChunks, batchOf, readerOver } = require('../../stream')
 const { abortReason } = require('../../errors')
 const { processClientTools } = require('../../values')
 const { vNextRound, toolCallsOf } = require('./stream-message')
@@ -96,31 +96,24 @@ async function afterRound(round, processed, agentId, signal) {
  * A reader over the rounds of a stream that may call client tools: `first` is the reader of
  * the first round; `open(body, route)` opens a follow-up and resolves with its reader.
  * `processed` is the call's body before the route drops anything (client tools with `execute`).
- * It reads as the stream readers of lib/stream.js do (`next(payloads)`, `cancel()`, abort).
+ * A reader like every stream's (lib/stream.js `readerOver`).
  */
 function toolStreamReader({ first, processed, route, agentId, open, signal }) {
   const nextRoute = followUpRoute(route)
   let reader = first
   let round = vNextRound()
   let follow = null
-  let stopped = false
-  let abortHook = null
-  let untie = null
-  const stop = () => {
-    stopped = true
-    untie()
-  }
   const rounds = {
-    status: first.status,
-    headers: first.headers,
-    signal,
-    async next(payloads) {
+    async next(payloads, isOpen) {
       for (;;) {
-        if (stopped) return null
         if (follow) {
           const body = follow.body
           follow = null
           reader = await open(body, nextRoute)
+          if (!isOpen()) {
+            reader.cancel()
+            return null
+          }
           round = vNextRound()
           processed = body
           continue
@@ -131,31 +124,15 @@ function toolStreamReader({ first, processed, route, agentId, open, signal }) {
           return batch
         }
         follow = await afterRound(round, processed, agentId, signal)
-        if (stopped) return null
-        if (!follow) {
-          stop()
-          return null
-        }
+        if (!isOpen() || !follow) return null
         return batchOf(follow.chunks, payloads)
       }
     },
     cancel() {
-      stop()
       reader.cancel()
     },
-    throwIfAborted() {
-      if (signal?.aborted) throw abortReason(signal)
-    },
-    onAbort(hook) {
-      abortHook = hook
-    },
-    fireAbort() {
-      abortHook?.()
-    },
   }
-  // Held weakly by the signal, as lib/stream.js's readers are: dropped unread, it is collected.
-  untie = tieWeakly(signal, rounds)
-  return rounds
+  return readerOver(rounds, { status: first.status, headers: first.headers, signal })
 }
 
 /** The reader of a stream call: the loop over rounds when a client tool may run here. */
