@@ -203,3 +203,22 @@ describe('streams dropped unread', () => {
     assert.ok(await until(() => srv.open() === 0, CLOSE_MS), 'the aborted stream closed')
   })
 })
+
+test('loading the package starts no thread; the first call starts the one runtime (its threads named mastra-client-n…)', { ...T, skip: !fs.existsSync('/proc/self/task') && 'no /proc' }, async () => {
+  const { spawnSync } = await import('node:child_process')
+  const script = `
+    const fs = require('node:fs')
+    const names = () => fs.readdirSync('/proc/self/task').map((t) => fs.readFileSync('/proc/self/task/' + t + '/comm', 'utf8').trim())
+    const before = names()
+    const { createMastraClient } = require(${JSON.stringify(ENTRY)})
+    const loaded = names()
+    createMastraClient().listAgents().catch(() => {}).finally(() => {
+      console.log(JSON.stringify({ before: before.length, loaded: loaded.length, called: names() }))
+    })`
+  const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, MASTRA_BASE_URL: 'http://127.0.0.1:9' } })
+  assert.equal(run.status, 0, run.stderr)
+  const { before, loaded, called } = JSON.parse(run.stdout)
+  assert.equal(loaded, before, 'require() starts no thread (no runtime of napi-rs, none of ours yet)')
+  assert.ok(called.some((name) => name.startsWith('mastra-client-n')), `the first call starts the runtime: ${called}`)
+  assert.ok(!called.some((name) => name.startsWith('tokio-rt')), `no other Tokio runtime runs: ${called}`)
+})
