@@ -101,7 +101,7 @@ impl NativeClient {
             completions.push(
                 id,
                 match reply {
-                    Ok(Reply::Ok { status: 200, body }) => Settled::Text(body),
+                    Ok(Reply::Ok { status: 200, body }) => Settled::body(body),
                     Ok(Reply::Ok { status, body }) => Settled::Failure(Failure::success(status, body)),
                     Ok(Reply::Http { status, status_text, body }) => Settled::Failure(Failure::http(status, status_text, body)),
                     Err(err) => Settled::Failure(err.into()),

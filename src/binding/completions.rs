@@ -20,6 +20,8 @@ use napi::threadsafe_function::{ThreadsafeFunction, ThreadsafeFunctionCallMode};
 use napi_derive::napi;
 
 use super::failure::{Failure, JS_MAX_STRING_LENGTH};
+use super::text::{PreparedText, PREPARED_TEXT_MIN_BYTES};
+use crate::core::text::JsText;
 use crate::core::runtime;
 
 type Wake = ThreadsafeFunction<(), (), (), Status, false, true>;
@@ -28,6 +30,8 @@ type Wake = ThreadsafeFunction<(), (), (), Status, false, true>;
 pub(crate) enum Settled {
     /// A 200 body, or a stream's next records.
     Text(String),
+    /// A long 200 body, already in V8's form.
+    Prepared(JsText),
     /// A stream's next bytes (a raw stream); a `Buffer` in JavaScript.
     Bytes(bytes::Bytes),
     /// A failure (or a 2xx answer other than 200).
@@ -85,10 +89,20 @@ impl Queue {
 }
 
 impl Settled {
+    /// A 200 body: prepared in V8's form here, on the I/O thread, when it is long.
+    pub(crate) fn body(text: String) -> Settled {
+        if text.len() >= PREPARED_TEXT_MIN_BYTES {
+            Settled::Prepared(JsText::from_text(text))
+        } else {
+            Settled::Text(text)
+        }
+    }
+
     /// How many bytes of text the entry holds (its body, for a failure).
     fn text_len(&self) -> usize {
         match self {
             Settled::Text(text) => text.len(),
+            Settled::Prepared(text) => text.len(),
             Settled::Bytes(bytes) => bytes.len(),
             Settled::Failure(failure) => {
                 failure.body.as_ref().map_or(0, String::len) + failure.message.as_ref().map_or(0, String::len)
@@ -98,7 +112,7 @@ impl Settled {
     }
 
     fn is_text(&self) -> bool {
-        matches!(self, Settled::Text(_))
+        matches!(self, Settled::Text(_) | Settled::Prepared(_))
     }
 }
 
@@ -106,6 +120,7 @@ impl Settled {
 fn put(out: &mut Array, at: u32, settled: Settled) -> Result<()> {
     match settled {
         Settled::Text(text) => out.set(at, text),
+        Settled::Prepared(text) => out.set(at, PreparedText(text)),
         Settled::Bytes(bytes) => out.set(at, Buffer::from(bytes.to_vec())),
         Settled::Failure(failure) => out.set(at, failure),
         Settled::Object(object) => object.set_in(out, at),

@@ -6,4 +6,5 @@ mod client;
 mod completions;
 mod failure;
 mod stream;
+mod text;
 

@@ -10,5 +10,6 @@ pub mod request;
 pub mod retry;
 pub mod routes;
 pub mod runtime;
+pub mod text;
 pub mod transport;
 pub mod typings;
