@@ -209,7 +209,9 @@ function createNativeTransport(config) {
         headers: opened.headers,
         async next(payloads) {
           if (finished) return null
-          const batch = await submit((id) => opened.next(id, payloads))
+          // What the native side has read ahead is taken at once; else wait for the next.
+          const ready = opened.take(payloads)
+          const batch = ready.length > 0 ? ready[0] : await submit((id) => opened.next(id, payloads))
           if (batch === null) {
             done()
             return null

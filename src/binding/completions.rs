@@ -117,7 +117,7 @@ impl Settled {
 }
 
 /// Puts one result at `at` in `out`.
-fn put(out: &mut Array, at: u32, settled: Settled) -> Result<()> {
+pub(crate) fn put(out: &mut Array, at: u32, settled: Settled) -> Result<()> {
     match settled {
         Settled::Text(text) => out.set(at, text),
         Settled::Prepared(text) => out.set(at, PreparedText(text)),

@@ -6,6 +6,7 @@ pub mod error;
 pub mod framing;
 pub mod generate;
 pub mod http;
+pub mod read_ahead;
 pub mod request;
 pub mod retry;
 pub mod routes;

@@ -56,6 +56,52 @@ pub struct OpenStream {
     deferred: Option<CallError>,
     /// Whether a batch was handed on already (the first one goes out at once).
     handed: bool,
+    /// With a read-ahead: the idle timeout counts only while its caller waits.
+    gate: Option<Arc<IdleGate>>,
+}
+
+/// Whether the caller of a read-ahead waits for a stream's next records. The stream idle
+/// timeout counts only that time: while the caller handles records it already has, the
+/// read-ahead reads on, and a server that is quiet meanwhile is not idle for it.
+#[derive(Default)]
+pub struct IdleGate {
+    waiting: AtomicBool,
+    changed: tokio::sync::Notify,
+}
+
+impl IdleGate {
+    /// Says whether the caller now waits.
+    pub fn set_waiting(&self, waiting: bool) {
+        if self.waiting.swap(waiting, Ordering::AcqRel) != waiting {
+            self.changed.notify_waiters();
+        }
+    }
+
+    /// Ends once the caller has waited `idle` with no bytes (from now, or from when it
+    /// started waiting).
+    async fn elapsed(&self, idle: Duration) {
+        loop {
+            let changed = self.changed.notified();
+            if self.waiting.load(Ordering::Acquire) {
+                tokio::select! {
+                    _ = tokio::time::sleep(idle) => return,
+                    _ = changed => {}
+                }
+            } else {
+                changed.await;
+            }
+        }
+    }
+}
+
+/// Ends when a stream has been idle `idle` (for its caller: see [`IdleGate`]); never without
+/// a bound.
+async fn idle_elapsed(idle: Option<Duration>, gate: Option<&IdleGate>) {
+    match (idle, gate) {
+        (Some(idle), Some(gate)) => gate.elapsed(idle).await,
+        (idle, None) => sleep_opt(idle).await,
+        (None, Some(_)) => std::future::pending().await,
+    }
 }
 
 /// What one read of an open stream gives: whole records as text, or the next bytes of a
@@ -254,6 +300,7 @@ impl Transport {
                     idle: self.config.stream_idle,
                     deferred: None,
                     handed: false,
+                    gate: None,
                 })),
                 Ok(response) => {
                     let status = response.status().as_u16();
@@ -360,6 +407,11 @@ enum Attempt<T> {
 }
 
 impl OpenStream {
+    /// Makes the idle timeout count only while `gate` says a caller waits.
+    pub fn count_idle_while_waiting(&mut self, gate: Arc<IdleGate>) {
+        self.gate = Some(gate);
+    }
+
     /// HTTP status of the response.
     pub fn status(&self) -> u16 {
         self.status
@@ -399,7 +451,7 @@ impl OpenStream {
                     self.abort();
                     return Err(CallError::Aborted);
                 }
-                _ = sleep_opt(self.idle) => {
+                _ = idle_elapsed(self.idle, self.gate.as_deref()) => {
                     self.close();
                     return Err(CallError::IdleTimeout(self.idle.map_or(0, |d| d.as_millis() as u64)));
                 }
@@ -566,6 +618,30 @@ impl SharedStream {
     /// Aborts the stream: a pending read ends and the connection is closed.
     pub fn cancel(&self) {
         self.cancel.cancel();
+    }
+
+    /// A reader of the next batches that does not own the stream (dropping it cancels
+    /// nothing): what a read-ahead task holds.
+    pub fn next_batches(&self) -> NextBatches {
+        NextBatches { inner: self.inner.clone(), cancel: self.cancel.clone() }
+    }
+}
+
+/// Reads the next batches of a [`SharedStream`] without owning it.
+pub struct NextBatches {
+    inner: Arc<tokio::sync::Mutex<OpenStream>>,
+    cancel: CancellationToken,
+}
+
+impl NextBatches {
+    /// The next whole records, `None` at the end (see [`OpenStream::next_batch`]).
+    pub async fn next(&self, output: Output) -> Result<Option<Batch>, CallError> {
+        self.inner.lock().await.next_batch(output).await
+    }
+
+    /// True once the stream was cancelled.
+    pub fn is_cancelled(&self) -> bool {
+        self.cancel.is_cancelled()
     }
 }
 
@@ -767,6 +843,84 @@ mod tests {
         let closed = tokio::time::timeout(Duration::from_secs(5), closed_rx).await;
         assert_eq!(closed.expect("the connection closes").unwrap(), 0);
         assert_eq!(shared.next_batch(Output::Frames).await, Err(CallError::Aborted));
+    }
+
+    /// A server writing `events` SSE events of `size` bytes, one per write, as fast as it can.
+    async fn event_server(events: usize, size: usize) -> String {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(async move {
+            let (mut socket, _) = listener.accept().await.unwrap();
+            let mut buf = vec![0u8; 65536];
+            let _ = socket.read(&mut buf).await;
+            let _ = socket.write_all(b"HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n").await;
+            for i in 0..events {
+                let event = format!("data: {{\"n\":{i},\"pad\":\"{}\"}}\n\n", "x".repeat(size));
+                let _ = socket.write_all(format!("{:x}\r\n{event}\r\n", event.len()).as_bytes()).await;
+            }
+            let _ = socket.write_all(b"0\r\n\r\n").await;
+            let _ = socket.read(&mut buf).await;
+        });
+        url
+    }
+
+    #[tokio::test]
+    async fn a_read_ahead_reads_up_to_its_bound_then_hands_over_every_record_in_order() {
+        use crate::core::read_ahead::{Item, ReadAhead, READ_AHEAD_BYTES};
+        let url = event_server(3000, 1000).await;
+        let t = transport(&url, 0.0, None);
+        let StreamReply::Open(stream) = t.open_stream(details(&t), Framing::Sse, CancellationToken::new()).await.unwrap() else { panic!() };
+        let reader = ReadAhead::new(stream);
+        // The first batch goes to a waiter; then nothing is taken for a while.
+        let (tx, rx) = tokio::sync::oneshot::channel();
+        assert!(reader.wait(Output::Payloads, Box::new(move |item| drop(tx.send(item)))).is_none());
+        let Item::Batch(Batch::Text(first)) = rx.await.unwrap() else { panic!("no first batch") };
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let queued = reader.queued_bytes();
+        assert!(queued >= READ_AHEAD_BYTES / 2, "it read ahead ({queued} bytes)");
+        assert!(queued <= READ_AHEAD_BYTES + BATCH_TOP_UP_BYTES + 4096, "it stopped near its bound ({queued} bytes)");
+        // Everything, in order, then the end (again and again).
+        let mut text = first;
+        loop {
+            match reader.take(Output::Payloads) {
+                Some(Item::Batch(Batch::Text(more))) => text.push_str(&more),
+                Some(Item::End) => break,
+                Some(_) => panic!("a failure"),
+                None => tokio::time::sleep(Duration::from_millis(1)).await,
+            }
+        }
+        let numbers: Vec<u64> = text.split('\x1e').filter(|r| !r.is_empty()).map(|r| serde_json::from_str::<serde_json::Value>(r).unwrap()["n"].as_u64().unwrap()).collect();
+        assert_eq!(numbers, (0..3000).collect::<Vec<_>>());
+        assert!(matches!(reader.take(Output::Payloads), Some(Item::End)));
+    }
+
+    #[tokio::test]
+    async fn a_read_ahead_times_out_only_while_its_caller_waits() {
+        use crate::core::read_ahead::{Item, ReadAhead};
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(async move {
+            let (mut socket, _) = listener.accept().await.unwrap();
+            let mut buf = vec![0u8; 65536];
+            let _ = socket.read(&mut buf).await;
+            let _ = socket.write_all(b"HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\na\r\ndata: {}\n\n\r\n").await;
+            tokio::time::sleep(Duration::from_millis(400)).await;
+            let _ = socket.write_all(b"a\r\ndata: {}\n\n\r\n").await;
+            let _ = socket.read(&mut buf).await;
+        });
+        let t = idle_transport(&url, 200.0);
+        let StreamReply::Open(stream) = t.open_stream(details(&t), Framing::Sse, CancellationToken::new()).await.unwrap() else { panic!() };
+        let reader = ReadAhead::new(stream);
+        let (tx, rx) = tokio::sync::oneshot::channel();
+        assert!(reader.wait(Output::Payloads, Box::new(move |item| drop(tx.send(item)))).is_none());
+        assert!(matches!(rx.await.unwrap(), Item::Batch(_)));
+        // The caller is busy 500 ms: the server's 400 ms pause is not idle time for it.
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        assert!(matches!(reader.take(Output::Payloads), Some(Item::Batch(_))));
+        // Now it waits, and the server says nothing more: the idle timeout ends the stream.
+        let (tx, rx) = tokio::sync::oneshot::channel();
+        assert!(reader.wait(Output::Payloads, Box::new(move |item| drop(tx.send(item)))).is_none());
+        assert!(matches!(rx.await.unwrap(), Item::Failed(CallError::IdleTimeout(200))));
     }
 
     /// A transport with `streamIdleTimeoutMs`.
