@@ -9,6 +9,10 @@ export const ROOT = join(BENCH_DIR, '..')
 export const AGENT_ID = 'echo-agent'
 export const WORKFLOW_ID = 'bench-workflow'
 export const RESOURCE_ID = 'bench-user'
+// Realistic rows: the canned server answers this agent's `generate` with the ~5 KB recording,
+// and any thread's messages with the ~1 MB page.
+export const CHAT_AGENT_ID = 'chat-agent'
+export const THREAD_ID = 'bench-thread'
 
 const require = createRequire(import.meta.url)
 

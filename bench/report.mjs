@@ -80,7 +80,55 @@ function rowLabel(id, s) {
   return id
 }
 
-function serverTable(res, withCeiling) {
+// ---------------------------------------------------------------------------
+// The realistic rows (issue 17): goals and labels.
+// ---------------------------------------------------------------------------
+
+/** Issue 17's goals, native ÷ client-js (throughput): `keep` rows only must not be slower. */
+export const REALISTIC_GOALS = {
+  'listAgents@1': { min: 4 },
+  'listAgents@64': { min: 6 },
+  'generate@1': { min: 1, keep: true },
+  'generate@64': { min: 1, keep: true },
+  'messages@1': { min: 2.5 },
+  'messages@64': { min: 2.5 },
+  'agentStream@1': { min: 3 },
+  'agentStream@64': { min: 3 },
+  'workflowStream@1': { min: 2 },
+  'workflowStream@64': { min: 2 },
+}
+
+const kB = (n) => (num(n) ? (n >= 1 << 20 ? `${(n / (1 << 20)).toFixed(1)} MB` : `${Math.round(n / 1024)} KB`) : '')
+
+/** `listAgents 32 KB @1`, ... from a realistic row id and the run's body sizes. */
+function realisticLabel(id, s, meta) {
+  const [row, c] = id.split('@')
+  const b = meta?.realistic ?? {}
+  const at = ` @${c}`
+  switch (row) {
+    case 'listAgents':
+      return `listAgents ${kB(b.listAgents?.bytes) || '31 KB'}${at}`
+    case 'generate':
+      return `generate ${kB(b.generate?.requestBytes) || '20 KB'} → ${kB(b.generate?.responseBytes) || '5 KB'}${at}`
+    case 'messages':
+      return `thread messages ${kB(b.messages?.bytes) || '1 MB'}${at}`
+    case 'agentStream':
+      return `agent SSE ${s.chunks} chunks${at}`
+    case 'workflowStream':
+      return `workflow ${s.chunks} records${at}`
+    default:
+      return id
+  }
+}
+
+function goalText(id, value) {
+  const g = REALISTIC_GOALS[id]
+  if (!g) return ''
+  const target = g.keep ? 'keep, ≥ 1×' : `≥ ${g.min}×`
+  return num(value) ? `${target} ${value >= g.min ? 'met' : 'MISS'}` : target
+}
+
+function serverTable(res, withCeiling, { label = rowLabel, unpinned = null, goals = false } = {}) {
   const rows = []
   for (const [id, s] of Object.entries(res ?? {})) {
     const cj = s.clientjs ?? {}
@@ -89,12 +137,14 @@ function serverTable(res, withCeiling) {
     const rate = (x) => (x.error ? 'ERROR' : int(x.chunksPerSec ?? x.callsPerSec))
     const lat = isStream(s) ? 'ttfcMs' : 'p50Ms'
     rows.push([
-      rowLabel(id, s),
+      label(id, s),
       rate(cj),
       rate(na),
       ...(withCeiling ? [rate(ce)] : []),
       fmtValue(s.ratios?.vsClientJs, 'x'),
+      ...(unpinned ? [fmtValue(unpinned[id]?.ratios?.vsClientJs, 'x')] : []),
       ...(withCeiling ? [fmtValue(s.ratios?.vsCeiling, '%')] : []),
+      ...(goals ? [goalText(id, s.ratios?.vsClientJs)] : []),
       pair(cj[lat], na[lat]),
       isStream(s) ? '' : pair(cj.p99Ms, na.p99Ms),
       pair(cj.mainCpuUs, na.mainCpuUs),
@@ -104,7 +154,8 @@ function serverTable(res, withCeiling) {
   }
   return table(
     [
-      'scenario', 'client-js /s', 'native /s', ...(withCeiling ? ['ceiling /s'] : []), 'nat÷cjs', ...(withCeiling ? ['nat÷ceil'] : []),
+      'scenario', 'client-js /s', 'native /s', ...(withCeiling ? ['ceiling /s'] : []), 'nat÷cjs', ...(unpinned ? ['unpinned'] : []),
+      ...(withCeiling ? ['nat÷ceil'] : []), ...(goals ? ['goal (issue 17)'] : []),
       'p50|ttfc ms cjs/nat', 'p99 ms cjs/nat', 'main CPU µs cjs/nat', withCeiling ? 'proc CPU µs cjs/nat/ceil' : 'proc CPU µs cjs/nat', 'ELU cjs/nat',
     ],
     rows,
@@ -144,7 +195,13 @@ export function printReport(r) {
   out.push(pin ? `servers pinned to CPU ${pin.server}, clients and ceiling to CPU ${pin.clients}` : 'no CPU pinning')
   out.push('\nCanned server (Rust, hyper, one thread; bodies recorded from the real server). /s = calls/s (streams: chunks/s);')
   out.push('CPU columns are per call (streams: per chunk): main = JS thread CPU, proc = whole process.\n')
-  out.push(serverTable(r.canned, true))
+  if (r.canned) out.push(serverTable(r.canned, true))
+  if (r.realistic) {
+    const b = r.meta?.realistic
+    out.push(`\nRealistic workloads (canned server): bodies recorded from the real server at realistic sizes${b?.messages ? ` (thread messages: ${b.messages.nonAsciiCharsPct.toFixed(1)}% of characters, ${b.messages.nonAsciiBytesPct.toFixed(1)}% of bytes non-ASCII)` : ''},`)
+    out.push(`streams written one event per network write; 1 and 64 calls (streams) in flight.${r.realisticUnpinned ? ' "unpinned": native ÷ client-js with server and clients free to share all cores.' : pin ? '' : ' No CPU pinning in this run.'}\n`)
+    out.push(serverTable(r.realistic, true, { label: (id, s) => realisticLabel(id, s, r.meta), unpinned: r.realisticUnpinned, goals: true }))
+  }
   if (r.real) {
     out.push('\nReal Mastra server (second process, same machine: server-bound, realistic)\n')
     out.push(serverTable(r.real, false))
@@ -209,8 +266,17 @@ export function renderSvg(r) {
     ceiling: num(s.ratios?.clientJsVsCeiling) ? 1 / s.ratios.clientJsVsCeiling : null,
     target: TARGET[id],
   }))
-  const maxRatio = Math.max(10, ...bars.flatMap((b) => [b.native, b.ceiling]).filter(num))
-  const lo = 0.5
+  const realistic = Object.entries(r.realistic ?? {}).map(([id, s]) => ({
+    id: realisticLabel(id, s, r.meta),
+    abs: `client-js ${k(rate(s.clientjs))}, native ${k(rate(s.native))}${isStream(s) ? ' chunks/s' : '/s'}`,
+    native: s.ratios?.vsClientJs,
+    unpinned: r.realisticUnpinned?.[id]?.ratios?.vsClientJs,
+    ceiling: num(s.ratios?.clientJsVsCeiling) ? 1 / s.ratios.clientJsVsCeiling : null,
+    target: REALISTIC_GOALS[id]?.keep ? null : REALISTIC_GOALS[id]?.min,
+  }))
+  const all = [...bars, ...realistic].flatMap((b) => [b.native, b.ceiling, b.unpinned]).filter(num)
+  const maxRatio = Math.max(10, ...all)
+  const lo = Math.min(...all) < 0.5 ? 0.2 : 0.5
   const hi = [10, 20, 50, 100, 200, 500, 1000].find((x) => x >= maxRatio * 1.15) ?? maxRatio * 1.2
   const x0 = 270
   const x1 = W - 70
@@ -223,29 +289,47 @@ export function renderSvg(r) {
   s.push(`<rect x="${x0 + 230}" y="${y - 11}" width="12" height="10" fill="#9ca3af"/><text x="${x0 + 247}" y="${y - 2}" class="s">pure-Rust reqwest ceiling ÷ client-js</text>`)
   s.push(`<line x1="${x0 + 480}" y1="${y - 6}" x2="${x0 + 494}" y2="${y - 6}" stroke="#dc2626" stroke-width="2" stroke-dasharray="3,2"/><text x="${x0 + 499}" y="${y - 2}" class="s">target</text>`)
   y += 14
-  const top = y
-  const rowH = 38
-  const bottom = top + bars.length * rowH
-  for (const t of [0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].filter((t) => t <= hi)) {
-    s.push(`<line x1="${X(t)}" y1="${top}" x2="${X(t)}" y2="${bottom}" stroke="${t === 1 ? '#111827' : '#e5e7eb'}" stroke-width="${t === 1 ? 1.2 : 1}"/>`)
-    s.push(`<text x="${X(t)}" y="${bottom + 14}" class="s" text-anchor="middle">${t}×</text>`)
-  }
-  bars.forEach((b, i) => {
-    const yy = top + i * rowH + 6
-    s.push(`<text x="${x0 - 10}" y="${yy + 11}" class="l" text-anchor="end">${esc(b.id)}</text>`)
-    s.push(`<text x="${x0 - 10}" y="${yy + 25}" class="s" text-anchor="end">${esc(b.abs)}</text>`)
-    for (const [k, color, dy] of [['native', '#2563eb', 0], ['ceiling', '#9ca3af', 14]]) {
-      const v = b[k]
-      if (!num(v)) {
-        if (k === 'native') s.push(`<text x="${x0 + 4}" y="${yy + dy + 10}" class="s">n/a</text>`)
-        continue
-      }
-      const w = Math.max(1, X(v) - x0)
-      s.push(`<rect x="${x0}" y="${yy + dy}" width="${w.toFixed(1)}" height="12" fill="${color}"/>`)
-      s.push(`<text x="${(x0 + w + 4).toFixed(1)}" y="${yy + dy + 10}" class="s">${v >= 10 ? v.toFixed(1) : v.toFixed(2)}×</text>`)
+  // One group of rows: bars of `kinds` ([key, color]) per row, a log axis under them.
+  const group = (rows, kinds) => {
+    const top = y
+    const rowH = 10 + kinds.length * 14
+    const bottom = top + rows.length * rowH
+    for (const t of [0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].filter((t) => t >= lo && t <= hi)) {
+      s.push(`<line x1="${X(t)}" y1="${top}" x2="${X(t)}" y2="${bottom}" stroke="${t === 1 ? '#111827' : '#e5e7eb'}" stroke-width="${t === 1 ? 1.2 : 1}"/>`)
+      s.push(`<text x="${X(t)}" y="${bottom + 14}" class="s" text-anchor="middle">${t}×</text>`)
     }
-    if (b.target) s.push(`<line x1="${X(b.target)}" y1="${yy - 3}" x2="${X(b.target)}" y2="${yy + 29}" stroke="#dc2626" stroke-width="2" stroke-dasharray="3,2"/>`)
-  })
+    rows.forEach((b, i) => {
+      const yy = top + i * rowH + 6
+      s.push(`<text x="${x0 - 10}" y="${yy + 11}" class="l" text-anchor="end">${esc(b.id)}</text>`)
+      s.push(`<text x="${x0 - 10}" y="${yy + 25}" class="s" text-anchor="end">${esc(b.abs)}</text>`)
+      kinds.forEach(([k, color], j) => {
+        const dy = j * 14
+        const v = b[k]
+        if (!num(v)) {
+          if (k === 'native') s.push(`<text x="${x0 + 4}" y="${yy + dy + 10}" class="s">n/a</text>`)
+          return
+        }
+        const w = Math.max(1, X(v) - x0)
+        s.push(`<rect x="${x0}" y="${yy + dy}" width="${w.toFixed(1)}" height="12" fill="${color}"/>`)
+        s.push(`<text x="${(x0 + w + 4).toFixed(1)}" y="${yy + dy + 10}" class="s">${v >= 10 ? v.toFixed(1) : v.toFixed(2)}×</text>`)
+      })
+      if (b.target) s.push(`<line x1="${X(b.target)}" y1="${yy - 3}" x2="${X(b.target)}" y2="${yy + kinds.length * 14 + 1}" stroke="#dc2626" stroke-width="2" stroke-dasharray="3,2"/>`)
+    })
+    y = bottom
+  }
+  group(bars, [['native', '#2563eb'], ['ceiling', '#9ca3af']])
+  if (realistic.length) {
+    y += 44
+    s.push(`<text x="20" y="${y}" class="h">Realistic workloads: recorded bodies, streams written one event per network write (goals: issue 17)</text>`)
+    y += 22
+    const unpinned = realistic.some((b) => num(b.unpinned))
+    if (unpinned) {
+      s.push(`<rect x="${x0}" y="${y - 11}" width="12" height="10" fill="#93c5fd"/><text x="${x0 + 17}" y="${y - 2}" class="s">native ÷ client-js, unpinned (server and clients share all cores)</text>`)
+      y += 14
+    }
+    group(realistic, [['native', '#2563eb'], ...(unpinned ? [['unpinned', '#93c5fd']] : []), ['ceiling', '#9ca3af']])
+  }
+  const bottom = y
   y = bottom + 44
   s.push(`<text x="20" y="${y}" class="h">Targets</text>`)
   y += 8

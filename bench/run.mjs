@@ -1,13 +1,14 @@
 // `npm run bench`: mastra-client-native vs @mastra/client-js in one run.
 //
-//   node bench/run.mjs [--quick] [--no-native] [--no-real] [--only canned,cold,memory,real,nextjs] [--out bench/results]
-//   env: BENCH_QUICK=1, BENCH_ROUNDS, BENCH_SECONDS, BENCH_CEILING_THREADS (0 = current_thread)
+//   node bench/run.mjs [--quick] [--no-native] [--no-real] [--only canned,realistic,cold,memory,real,nextjs] [--out bench/results]
+//   env: BENCH_QUICK=1, BENCH_ROUNDS, BENCH_SECONDS, BENCH_CEILING_THREADS (0 = current_thread),
+//        BENCH_PIN=0 (no CPU pinning), BENCH_UNPINNED=0|1 (the realistic rows' unpinned pass: on in full runs)
 //
 // Needs `cargo build --release -p mastra-bench-native` first (target/release/canned-server, ceiling).
 // Writes <out>/latest.json and <out>/chart.svg and prints a table. See bench/README.md.
 
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { execFileSync } from 'node:child_process'
 import os from 'node:os'
 import { join, resolve } from 'node:path'
@@ -21,7 +22,7 @@ const opt = (f, d) => (argv.indexOf(f) >= 0 ? argv[argv.indexOf(f) + 1] : d)
 const QUICK = flag('--quick') || process.env.BENCH_QUICK === '1'
 const OUT = resolve(opt('--out', join(BENCH_DIR, 'results')))
 // The Next.js section builds an app four times (about 2 minutes): full runs only, unless named.
-const SECTIONS = new Set((opt('--only', QUICK ? 'canned,cold,memory,real' : 'canned,cold,memory,real,nextjs') ?? '').split(','))
+const SECTIONS = new Set((opt('--only', QUICK ? 'canned,realistic,cold,memory,real' : 'canned,realistic,cold,memory,real,nextjs') ?? '').split(','))
 if (flag('--no-real')) SECTIONS.delete('real')
 
 if (Number(process.versions.node.split('.')[0]) < 22) {
@@ -43,6 +44,12 @@ const CFG = QUICK
       realSeconds: 0.25,
       realStreamChunks: 500,
       realThreads: 20,
+      realisticRounds: 1,
+      realisticSeconds: 0.25,
+      realisticWarmupSeconds: 0.1,
+      // Shorter streams than a full run's 2,000: 64 streams in flight must all end before a round does.
+      realisticChunks: 500,
+      realisticUnpinned: false,
     }
   : {
       rounds: 5,
@@ -57,9 +64,18 @@ const CFG = QUICK
       realSeconds: 1.5,
       realStreamChunks: 10_000,
       realThreads: 100,
+      // The realistic rows: 10 scenarios, pinned with the ceiling (~100 s), then unpinned
+      // without it and without warm-up rounds (~55 s); the rows at 64 in flight of 1 MB bodies
+      // or 2,000-chunk streams take longest (a round ends when its 64 calls/streams have).
+      realisticRounds: 3,
+      realisticSeconds: 0.75,
+      realisticWarmupSeconds: 0.3,
+      realisticChunks: 2_000,
+      realisticUnpinned: true,
     }
-if (process.env.BENCH_ROUNDS) CFG.rounds = CFG.realRounds = Number(process.env.BENCH_ROUNDS)
-if (process.env.BENCH_SECONDS) CFG.seconds = CFG.realSeconds = Number(process.env.BENCH_SECONDS)
+if (process.env.BENCH_ROUNDS) CFG.rounds = CFG.realRounds = CFG.realisticRounds = Number(process.env.BENCH_ROUNDS)
+if (process.env.BENCH_SECONDS) CFG.seconds = CFG.realSeconds = CFG.realisticSeconds = Number(process.env.BENCH_SECONDS)
+if (process.env.BENCH_UNPINNED) CFG.realisticUnpinned = process.env.BENCH_UNPINNED === '1'
 CFG.ceilingThreads = Number(process.env.BENCH_CEILING_THREADS ?? 0)
 CFG.maxCalls = 1_000_000
 
@@ -83,8 +99,13 @@ const PIN =
   })()
 const SERVER_CPUS = '0'
 const CLIENT_CPUS = CORES > 2 ? `1-${CORES - 1}` : '1'
+const ALL_CPUS = `0-${CORES - 1}`
 CFG.pin = PIN ? { server: SERVER_CPUS, clients: CLIENT_CPUS } : null
-const pinned = (cpus, cmd, args) => (PIN ? ['taskset', ['-c', cpus, cmd, ...args]] : [cmd, args])
+// False during the realistic rows' unpinned pass (processes started then are not pinned).
+let pinNow = PIN
+const pinned = (cpus, cmd, args) => (pinNow ? ['taskset', ['-c', cpus, cmd, ...args]] : [cmd, args])
+// Moves a running process, all its threads, to `cpus` (threads it starts later inherit it).
+const repin = (pid, cpus) => execFileSync('taskset', ['-a', '-p', '-c', cpus, String(pid)], { stdio: 'ignore' })
 
 // Cargo's output directory (CARGO_TARGET_DIR when set, as cargo itself does).
 const BIN = join(process.env.CARGO_TARGET_DIR ? resolve(ROOT, process.env.CARGO_TARGET_DIR) : join(ROOT, 'target'), 'release')
@@ -195,6 +216,7 @@ async function startWorker(name) {
         child.send({ id, cmd, args })
       })
     },
+    pid: child.pid,
     stop: () => child.kill('SIGTERM'),
   }
 }
@@ -214,14 +236,14 @@ function summarize(rounds) {
   return s
 }
 
-// Runs one scenario: a warm-up round, then `rounds` measured rounds, contenders
-// alternating inside each round with the order rotating from round to round.
+// Runs one scenario: a warm-up round (none when `warmupSeconds` is 0), then `rounds` measured
+// rounds, contenders alternating inside each round with the order rotating from round to round.
 // `runners` maps contender name -> async (seconds) => round result.
 async function scenario(id, runners, rounds, seconds, warmupSeconds) {
   const names = Object.keys(runners)
   const perRound = Object.fromEntries(names.map((n) => [n, []]))
   const errors = {}
-  for (let r = 0; r <= rounds; r++) {
+  for (let r = warmupSeconds > 0 ? 0 : 1; r <= rounds; r++) {
     const order = names.map((_, i) => names[(i + r) % names.length])
     for (const n of order) {
       if (errors[n]) continue
@@ -257,16 +279,16 @@ async function scenario(id, runners, rounds, seconds, warmupSeconds) {
   return out
 }
 
-function ceilingRunner(url, mode, concurrency, extra = []) {
+function ceilingRunner(url, mode, concurrency, extra = [], warmup = mode === 'big' ? 4 : Math.max(concurrency * 8, 200)) {
   return (seconds) =>
     runJson(CEILING_BIN, [
       '--url', url, '--mode', mode, '--concurrency', String(concurrency), '--threads', String(CFG.ceilingThreads),
       '--seconds', String(seconds), '--calls', String(CFG.maxCalls),
-      '--warmup', String(mode === 'big' ? 4 : Math.max(concurrency * 8, 200)), ...extra,
+      '--warmup', String(warmup), ...extra,
     ])
 }
 
-function fmtProgress(id, res) {
+function fmtProgress(id, res, startedAt) {
   const parts = []
   for (const [n, v] of Object.entries(res)) {
     if (n === 'ratios' || typeof v !== 'object') continue
@@ -277,7 +299,8 @@ function fmtProgress(id, res) {
   const r = res.ratios ?? {}
   if (r.vsClientJs) parts.push(`native÷client-js ${r.vsClientJs.toFixed(2)}×`)
   if (r.vsCeiling) parts.push(`native÷ceiling ${(r.vsCeiling * 100).toFixed(0)}%`)
-  log(`  ${id.padEnd(10)} ${parts.join(' | ')}`)
+  if (startedAt) parts.push(`${((Date.now() - startedAt) / 1e3).toFixed(1)} s`)
+  log(`  ${id.padEnd(startedAt ? 18 : 10)} ${parts.join(' | ')}`)
 }
 
 // Throughput + stream scenarios against one server.
@@ -329,6 +352,77 @@ async function serverScenarios(url, workers, { withCeiling, rounds, seconds, str
   return results
 }
 
+// The realistic rows (issue 17), against the canned server: bodies recorded from the real
+// server at realistic sizes, streams written one event per network write; 1 and 64 in flight.
+//   [row, worker command or throughput op, ceiling mode]
+const REALISTIC = [
+  ['listAgents', 'agents', 'agents'],
+  ['generate', 'history', 'history'],
+  ['messages', 'messages', 'messages'],
+  ['agentStream', 'stream', 'tokens'],
+  ['workflowStream', 'workflowStream', 'wftokens'],
+]
+const HISTORY_FILE = join(BENCH_DIR, 'fixtures', 'history.json')
+
+async function realisticScenarios(url, workers, { withCeiling, rounds, seconds, warmupSeconds, chunks }) {
+  const results = {}
+  for (const [row, op, mode] of REALISTIC) {
+    for (const concurrency of [1, 64]) {
+      const id = `${row}@${concurrency}`
+      const isStream = op === 'stream' || op === 'workflowStream'
+      const runners = {}
+      for (const w of workers) {
+        runners[w.name] = isStream
+          ? (secs) => w.call(op, { baseUrl: url, chunks, tokens: true, concurrency, seconds: secs })
+          : (secs) => w.call('throughput', { baseUrl: url, op, concurrency, seconds: secs, maxCalls: CFG.maxCalls })
+      }
+      if (withCeiling) {
+        const extra = isStream ? ['--chunks', String(chunks)] : mode === 'history' ? ['--body-file', HISTORY_FILE] : []
+        // Warm-up: one stream (1 MB page) per lane; 200 calls or 8 per lane for the others.
+        const warmup = isStream || mode === 'messages' ? Math.max(concurrency, 2) : Math.max(concurrency * 8, 200)
+        runners.ceiling = ceilingRunner(url, mode, concurrency, extra, warmup)
+      }
+      const t = Date.now()
+      const res = await scenario(id, runners, rounds, seconds, Math.min(seconds, warmupSeconds))
+      res.concurrency = concurrency
+      if (isStream) res.chunks = chunks
+      results[id] = res
+      fmtProgress(id, res, t)
+    }
+  }
+  return results
+}
+
+// What the realistic rows' canned bodies are (sizes, share of non-ASCII text), from the server.
+async function realisticBodies(url) {
+  const get = async (path, init) => {
+    const r = await fetch(url + path, init)
+    if (!r.ok) throw new Error(`${path}: HTTP ${r.status}`)
+    return Buffer.from(await r.arrayBuffer())
+  }
+  const nonAscii = (buf) => {
+    const text = buf.toString('utf8')
+    let chars = 0
+    let non = 0
+    for (const ch of text) {
+      chars++
+      if (ch.codePointAt(0) > 0x7f) non++
+    }
+    return { bytes: buf.length, nonAsciiCharsPct: (non / chars) * 100, nonAsciiBytesPct: ((buf.length - (chars - non)) / buf.length) * 100 }
+  }
+  const agents = await get('/api/agents')
+  const history = readFileSync(HISTORY_FILE)
+  const request = Buffer.from(JSON.stringify({ messages: JSON.parse(history) }))
+  const answer = await get('/api/agents/chat-agent/generate', { method: 'POST', body: request, headers: { 'content-type': 'application/json' } })
+  const messages = await get('/api/memory/threads/bench-thread/messages?agentId=echo-agent')
+  return {
+    listAgents: { bytes: agents.length, agents: Object.keys(JSON.parse(agents)).length },
+    generate: { requestBytes: request.length, responseBytes: answer.length, messages: JSON.parse(history).length },
+    messages: { ...nonAscii(messages), messages: JSON.parse(messages).messages.length },
+    streams: { chunks: CFG.realisticChunks, write: 'one event per network write' },
+  }
+}
+
 // ---------------------------------------------------------------------------
 // Main.
 // ---------------------------------------------------------------------------
@@ -375,10 +469,10 @@ for (const name of wanted) {
   }
 }
 
-async function checkAll(url, where) {
+async function checkAll(url, where, ops = ['get', 'post', 'big']) {
   for (const w of workers) {
     try {
-      const c = await w.call('check', { baseUrl: url, ops: ['get', 'post', 'big'] })
+      const c = await w.call('check', { baseUrl: url, ops })
       for (const p of c.problems) problem(`${w.name} against ${where}: ${p}`)
     } catch (e) {
       problem(`${w.name} against ${where}: ${e.message}`)
@@ -386,7 +480,7 @@ async function checkAll(url, where) {
   }
 }
 
-await checkAll(canned.url, 'canned server')
+await checkAll(canned.url, 'canned server', SECTIONS.has('realistic') ? ['get', 'post', 'big', 'agents', 'history', 'messages'] : undefined)
 if (SECTIONS.has('canned')) {
 log('\n== canned server ==')
 result.canned = await serverScenarios(canned.url, workers, {
@@ -396,6 +490,45 @@ result.canned = await serverScenarios(canned.url, workers, {
   streamChunks: CFG.streamChunks,
   streamsPerRound: CFG.streamsPerRound,
 })
+}
+
+if (SECTIONS.has('realistic')) {
+  log(`\n== realistic workloads (canned server: recorded bodies, streams one event per write; ${PIN ? 'pinned' : 'no CPU pinning'}) ==`)
+  try {
+    result.meta.realistic = await realisticBodies(canned.url)
+    const b = result.meta.realistic
+    log(`  listAgents ${b.listAgents.bytes} B (${b.listAgents.agents} agents); generate sends ${b.generate.requestBytes} B, gets ${b.generate.responseBytes} B; messages ${b.messages.bytes} B (${b.messages.messages} messages, ${b.messages.nonAsciiCharsPct.toFixed(1)}% of characters / ${b.messages.nonAsciiBytesPct.toFixed(1)}% of bytes non-ASCII)`)
+  } catch (e) {
+    problem(`realistic: reading the canned bodies failed: ${e.message}`)
+  }
+  const opts = {
+    rounds: CFG.realisticRounds,
+    seconds: CFG.realisticSeconds,
+    warmupSeconds: CFG.realisticWarmupSeconds,
+    chunks: CFG.realisticChunks,
+  }
+  result.realistic = await realisticScenarios(canned.url, workers, { ...opts, withCeiling: true })
+  // The same rows with server, clients and everything free to share all cores (as on a user's
+  // machine): client-js and this package only. Skipped when the whole run is unpinned.
+  if (PIN && CFG.realisticUnpinned) {
+    log(`\n== realistic workloads, unpinned (server and clients free on CPUs ${ALL_CPUS}; no ceiling) ==`)
+    try {
+      for (const pid of [canned.child.pid, ...workers.map((w) => w.pid)]) repin(pid, ALL_CPUS)
+      pinNow = false
+      // No warm-up round: the same workers have just run the same rows.
+      result.realisticUnpinned = await realisticScenarios(canned.url, workers, { ...opts, warmupSeconds: 0, withCeiling: false })
+    } catch (e) {
+      problem(`realistic (unpinned): ${e.message}`)
+    } finally {
+      pinNow = PIN
+      try {
+        repin(canned.child.pid, SERVER_CPUS)
+        for (const w of workers) repin(w.pid, CLIENT_CPUS)
+      } catch (e) {
+        problem(`realistic: re-pinning failed: ${e.message}`)
+      }
+    }
+  }
 }
 
 // Per-process measurements, each in fresh processes, contenders alternating.

@@ -6,9 +6,14 @@
 // rounds the worker is idle, so the contenders (one process each) can be
 // alternated round by round against the same server.
 
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import {
   AGENT_ID,
+  BENCH_DIR,
+  CHAT_AGENT_ID,
+  THREAD_ID,
   WORKFLOW_ID,
   RESOURCE_ID,
   generateMessages,
@@ -30,10 +35,19 @@ const clientFor = (baseUrl) => {
 }
 
 const POST_MESSAGES = generateMessages(10 * 1024)
+// The realistic rows' data (bench/record.mjs): the ~20 KB history the `generate` row sends,
+// and the recorded thread messages the canned server repeats to ~1 MB (for the check).
+const fixture = (name) => JSON.parse(readFileSync(join(BENCH_DIR, 'fixtures', name), 'utf8'))
+const HISTORY = fixture('history.json')
+const RECORDED_MESSAGES = fixture('thread-messages.json').messages
 const OPS = {
   get: (c) => c.getAgent(AGENT_ID).details(),
   post: (c) => c.getAgent(AGENT_ID).generate(POST_MESSAGES),
   big: (c) => c.listMemoryThreads({ agentId: AGENT_ID, resourceId: RESOURCE_ID }),
+  // Realistic rows.
+  agents: (c) => c.listAgents(),
+  history: (c) => c.getAgent(CHAT_AGENT_ID).generate(HISTORY),
+  messages: (c) => c.getMemoryThread({ threadId: THREAD_ID, agentId: AGENT_ID }).listMessages(),
 }
 
 // What a correct answer looks like, checked once per server before measuring.
@@ -41,6 +55,17 @@ const CHECKS = {
   get: (r) => r?.name === 'Echo Agent' && typeof r.tools === 'object',
   post: (r) => typeof r?.text === 'string' && r.text.startsWith('echo:'),
   big: (r) => Array.isArray(r?.threads) && r.threads.length > 0 && typeof r.threads[0].id === 'string',
+  agents: (r) => r?.['echo-agent']?.name === 'Echo Agent' && Object.keys(r).length >= 30 && r['echo-agent-2']?.id === 'echo-agent-2',
+  history: (r) => typeof r?.text === 'string' && r.text.startsWith('echo:') && Array.isArray(r.messages),
+  // Every message's text decoded exactly (the recorded texts hold accented words, CJK, emoji).
+  messages: (r) =>
+    Array.isArray(r?.messages) &&
+    r.messages.length > 500 &&
+    r.total === r.messages.length &&
+    r.messages.every((m, i) => {
+      const rec = RECORDED_MESSAGES[i % RECORDED_MESSAGES.length]
+      return m.content?.content === rec.content.content && m.content.parts?.[0]?.text === rec.content.parts[0].text && m.role === rec.role
+    }),
 }
 
 let latBuf = new Float64Array(1 << 16)
@@ -110,39 +135,61 @@ async function throughput({ baseUrl, op, concurrency, seconds, maxCalls }) {
   }
 }
 
-// `streams` streams one after another: `readOne()` reads one to its end and says how many
-// chunks came (`n`), when the first did (`first`), and how many were of the expected kind
-// (`matched`, which must equal `expected`). Chunks/s over the whole round, time to first
-// chunk from calling the method.
-async function streamRounds(streams, expected, what, readOne) {
+// Streams read to their end by `concurrency` lanes (default 1), each starting its next stream
+// when the previous one ends: `streams` streams in all, or, with `seconds` > 0, no new stream
+// after `seconds`. `readOne(lane)` reads one and says how many chunks came (`n`), when the
+// first did (`first`), and how many were of the expected kind (`matched`, which must equal
+// `expected`). Chunks/s over the whole round, time to first chunk (median over streams) from
+// calling the method.
+async function streamRounds({ streams = 1, concurrency = 1, seconds = 0 }, expected, what, readOne) {
   const ttfc = []
+  const durations = []
   let total = 0
+  let started = 0
+  let failed = null
   globalThis.gc?.()
   const u0 = usage()
-  for (let s = 0; s < streams; s++) {
-    const t0 = performance.now()
-    const { n, first, matched } = await readOne()
-    if (matched !== expected) throw new Error(`${what}: ${matched} delivered, expected ${expected}`)
-    total += n
-    ttfc.push(first - t0)
+  const deadline = seconds > 0 ? u0.t + seconds * 1e3 : Infinity
+  async function lane(l) {
+    while (failed === null && (seconds > 0 ? performance.now() < deadline : started < streams)) {
+      started++
+      const t0 = performance.now()
+      try {
+        const { n, first, matched } = await readOne(l)
+        if (matched !== expected) throw new Error(`${what}: ${matched} delivered, expected ${expected}`)
+        total += n
+        ttfc.push(first - t0)
+        durations.push(performance.now() - t0)
+      } catch (e) {
+        failed = e
+      }
+    }
   }
+  await Promise.all(Array.from({ length: concurrency }, (_, l) => lane(l)))
   const u1 = usage()
+  if (failed) throw failed
   ttfc.sort((a, b) => a - b)
+  durations.sort((a, b) => a - b)
+  const secs = (u1.t - u0.t) / 1e3
   return {
-    streams,
+    streams: started,
     chunks: total,
-    seconds: (u1.t - u0.t) / 1e3,
-    chunksPerSec: total / ((u1.t - u0.t) / 1e3),
+    seconds: secs,
+    chunksPerSec: total / secs,
+    streamsPerSec: started / secs,
     ttfcMs: percentile(ttfc, 50),
+    streamP50Ms: percentile(durations, 50),
+    streamP99Ms: percentile(durations, 99),
     ...costs(u0, u1, total),
   }
 }
 
 // Agent streams of `chunks` text deltas, read with `processDataStream({ onChunk })`.
-async function stream({ baseUrl, chunks, streams }) {
+// `tokens`: the server writes them one event per network write (`tokens:N`), else in bursts.
+async function stream({ baseUrl, chunks, tokens = false, ...how }) {
   const agent = clientFor(baseUrl).getAgent(AGENT_ID)
-  const messages = [{ role: 'user', content: `chunks:${chunks}` }]
-  return streamRounds(streams, chunks, 'text-delta chunks', async () => {
+  const messages = [{ role: 'user', content: `${tokens ? 'tokens' : 'chunks'}:${chunks}` }]
+  return streamRounds(how, chunks, 'text-delta chunks', async () => {
     let n = 0
     let matched = 0
     let first = 0
@@ -157,14 +204,18 @@ async function stream({ baseUrl, chunks, streams }) {
   })
 }
 
-// Workflow streams (`run.stream()`) of `chunks` step outputs, read with a stream reader.
-async function workflowStream({ baseUrl, chunks, streams }) {
-  const run = await clientFor(baseUrl).getWorkflow(WORKFLOW_ID).createRun()
-  return streamRounds(streams, chunks, 'workflow step outputs', async () => {
+// Workflow streams (`run.stream()`) of `chunks` step outputs, read with a stream reader; one
+// run per lane, created before the round. `tokens`: one record per network write, else bursts.
+async function workflowStream({ baseUrl, chunks, tokens = false, ...how }) {
+  const workflow = clientFor(baseUrl).getWorkflow(WORKFLOW_ID)
+  const runs = []
+  for (let l = 0; l < (how.concurrency ?? 1); l++) runs.push(await workflow.createRun())
+  const inputData = tokens ? { tokens: chunks } : { chunks }
+  return streamRounds(how, chunks, 'workflow step outputs', async (lane) => {
     let n = 0
     let matched = 0
     let first = 0
-    const reader = (await run.stream({ inputData: { chunks } })).getReader()
+    const reader = (await runs[lane].stream({ inputData })).getReader()
     for (let r = await reader.read(); !r.done; r = await reader.read()) {
       if (n++ === 0) first = performance.now()
       if (r.value.type === 'workflow-step-output') matched++

@@ -16,10 +16,21 @@
 //!                                         step outputs shaped as the agent stream's text-delta events
 //!                                         (N from `?chunks=N` or `"chunks":N` in the input data, default
 //!                                         10000), workflow-finish
+//!   GET  /api/agents                   -> ~31 KB agent list: the recorded agents (fixtures/agents.json), then
+//!                                         copies of them with new ids (`echo-agent-2`, ...) up to --agents-bytes
+//!   POST /api/agents/chat-agent/generate -> fixtures/generate-5k.json (~5 KB; other agent ids: generate.json)
+//!   GET  /api/memory/threads/:id/messages -> ~1 MiB page of thread messages: the recorded messages
+//!                                         (fixtures/thread-messages.json), repeated with new ids up to --messages-bytes
+//!   Streams written one event per network write (as a server streaming tokens writes them):
+//!     a `tokens:N` user message to POST /api/agents/:id/stream, or `"tokens":N` in the input data
+//!     of POST /api/workflows/:id/stream, makes the same stream of N deltas / step outputs, but
+//!     every event (SSE event or `\x1E` record) is its own body frame, flushed as its own write
+//!     before the next is produced (the other streams write up to 64 events per frame).
 //!   GET  /__bench/held                 -> {"held": n} streams currently held
 //!   POST /__bench/release              -> releases all held streams
 //!
 //! Usage: canned-server [--port 0] [--host 127.0.0.1] [--fixtures DIR] [--big-bytes 1048576]
+//!                      [--agents-bytes 31744] [--messages-bytes 1048576]
 //! Prints `listening on http://HOST:PORT` on stdout once ready. Exits when stdin closes.
 
 use std::convert::Infallible;
@@ -62,6 +73,13 @@ struct Canned {
     workflow: WorkflowRecords,
     release: watch::Sender<u64>,
     held: AtomicUsize,
+    /// The realistic rows' bodies.
+    agents: Bytes,
+    generate_5k: Bytes,
+    messages: Bytes,
+    /// The agent stream's events one by one, for streams written one event per write.
+    prelude_events: Vec<Bytes>,
+    tail_events: Vec<Bytes>,
 }
 
 fn arg(args: &[String], name: &str) -> Option<String> {
@@ -123,6 +141,202 @@ fn big_thread_list(recorded: &[u8], target: usize) -> Bytes {
     page["perPage"] = n.into();
     page["hasMore"] = false.into();
     Bytes::from(serde_json::to_vec(&page).unwrap())
+}
+
+/// Top-level members of a JSON object or array, as raw text, in their order: `(key, value)`
+/// for an object, `("", value)` for an array. (serde_json's map would sort the keys; the
+/// recorded bodies keep the server's order.)
+fn members(json: &str) -> Vec<(String, &str)> {
+    let s = json.trim();
+    let b = s.as_bytes();
+    let is_object = b.first() == Some(&b'{');
+    let mut out = Vec::new();
+    fn push<'a>(m: &'a str, is_object: bool, out: &mut Vec<(String, &'a str)>) {
+        let m = m.trim();
+        if m.is_empty() {
+            return;
+        }
+        if !is_object {
+            return out.push((String::new(), m));
+        }
+        let mut it = serde_json::Deserializer::from_str(m).into_iter::<String>();
+        let key = it.next().expect("object key").expect("object key");
+        let value = m[it.byte_offset()..]
+            .trim_start()
+            .strip_prefix(':')
+            .expect("':' after a key")
+            .trim_start();
+        out.push((key, value));
+    }
+    let (mut depth, mut in_str, mut esc, mut start) = (0usize, false, false, 1usize);
+    for (i, &c) in b.iter().enumerate() {
+        if in_str {
+            if esc {
+                esc = false;
+            } else if c == b'\\' {
+                esc = true;
+            } else if c == b'"' {
+                in_str = false;
+            }
+            continue;
+        }
+        match c {
+            b'"' => in_str = true,
+            b'{' | b'[' => depth += 1,
+            b'}' | b']' => {
+                depth -= 1;
+                if depth == 0 {
+                    push(&s[start..i], is_object, &mut out);
+                }
+            }
+            b',' if depth == 1 => {
+                push(&s[start..i], is_object, &mut out);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn json_str(s: &str) -> String {
+    serde_json::to_string(s).unwrap()
+}
+
+/// The recorded agent list (`{"<id>": {"id": "<id>", "name": "<name>", ...}, ...}`), then
+/// copies of its agents under new ids (`<id>-2`, name `<name> 2`, ...) until the body
+/// reaches `target` bytes.
+fn big_agent_list(recorded: &str, target: usize) -> Bytes {
+    let agents = members(recorded);
+    assert!(!agents.is_empty(), "agents.json has no agent");
+    let mut body = String::with_capacity(target + 4096);
+    body.push('{');
+    let mut copy = 1;
+    'outer: loop {
+        for (id, value) in &agents {
+            if body.len() + 1 >= target && copy > 1 {
+                break 'outer;
+            }
+            if body.len() > 1 {
+                body.push(',');
+            }
+            if copy == 1 {
+                body.push_str(&format!("{}:{value}", json_str(id)));
+                continue;
+            }
+            let v: serde_json::Value = serde_json::from_str(value).expect("agents.json entry is not JSON");
+            let new_id = format!("{id}-{copy}");
+            let mut value = value.replacen(
+                &format!("\"id\":{}", json_str(id)),
+                &format!("\"id\":{}", json_str(&new_id)),
+                1,
+            );
+            if let Some(name) = v["name"].as_str() {
+                value = value.replacen(
+                    &format!("\"name\":{}", json_str(name)),
+                    &format!("\"name\":{}", json_str(&format!("{name} {copy}"))),
+                    1,
+                );
+            }
+            body.push_str(&format!("{}:{value}", json_str(&new_id)));
+        }
+        copy += 1;
+    }
+    body.push('}');
+    Bytes::from(body)
+}
+
+/// The recorded page of thread messages, its messages repeated in order (each with a new id
+/// of the same length) until the body reaches `target` bytes; `total`/`perPage` match.
+fn big_message_page(recorded: &str, target: usize) -> Bytes {
+    let page = members(recorded);
+    let messages = page
+        .iter()
+        .find(|(k, _)| k == "messages")
+        .map(|(_, v)| members(v))
+        .expect("thread-messages.json has no messages");
+    assert!(!messages.is_empty(), "thread-messages.json has no message");
+    let mut list = String::with_capacity(target + 64 * 1024);
+    let mut n = 0usize;
+    while list.len() + 200 < target {
+        let m = messages[n % messages.len()].1;
+        let v: serde_json::Value = serde_json::from_str(m).expect("message is not JSON");
+        let id = v["id"].as_str().expect("message without id");
+        let new_id = format!("00000000-0000-4000-8000-{n:012}");
+        if n > 0 {
+            list.push(',');
+        }
+        list.push_str(&m.replacen(&format!("\"id\":{}", json_str(id)), &format!("\"id\":{}", json_str(&new_id)), 1));
+        n += 1;
+    }
+    let mut body = String::with_capacity(list.len() + 200);
+    body.push('{');
+    for (i, (k, v)) in page.iter().enumerate() {
+        if i > 0 {
+            body.push(',');
+        }
+        body.push_str(&json_str(k));
+        body.push(':');
+        match k.as_str() {
+            "messages" => {
+                body.push('[');
+                body.push_str(&list);
+                body.push(']');
+            }
+            "total" | "perPage" => body.push_str(&n.to_string()),
+            "hasMore" => body.push_str("false"),
+            _ => body.push_str(v),
+        }
+    }
+    body.push('}');
+    Bytes::from(body)
+}
+
+/// SSE text (`data: ...\n\n` events back to back) as one Bytes per event.
+fn sse_events(sse: &str) -> Vec<Bytes> {
+    sse.split_inclusive("\n\n")
+        .filter(|e| !e.trim().is_empty())
+        .map(|e| Bytes::from(e.to_owned()))
+        .collect()
+}
+
+/// A stream body written one event per network write: after each frame the body wakes its
+/// task and returns Pending once, so hyper flushes what it has buffered (that frame alone)
+/// before it takes the next. `head` events, `n` copies of `event`, `tail` events.
+struct PerWrite {
+    head: std::collections::VecDeque<Bytes>,
+    event: Bytes,
+    n: usize,
+    tail: std::collections::VecDeque<Bytes>,
+    yield_next: bool,
+}
+
+impl PerWrite {
+    fn new(head: Vec<Bytes>, event: Bytes, n: usize, tail: Vec<Bytes>) -> Self {
+        Self { head: head.into(), event, n, tail: tail.into(), yield_next: false }
+    }
+
+    fn poll_frame(&mut self, cx: &mut Context<'_>) -> Poll<Option<Result<Frame<Bytes>, Infallible>>> {
+        if self.yield_next {
+            self.yield_next = false;
+            cx.waker().wake_by_ref();
+            return Poll::Pending;
+        }
+        let next = if let Some(b) = self.head.pop_front() {
+            Some(b)
+        } else if self.n > 0 {
+            self.n -= 1;
+            Some(self.event.clone())
+        } else {
+            self.tail.pop_front()
+        };
+        self.yield_next = next.is_some();
+        Poll::Ready(next.map(|b| Ok(Frame::data(b))))
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.head.is_empty() && self.n == 0 && self.tail.is_empty()
+    }
 }
 
 /// The records of a canned workflow stream (each ended by `\x1E`).
@@ -260,6 +474,8 @@ enum AnyBody {
     Sse(SseBody),
     /// Frames sent one by one (the workflow stream).
     Frames(std::collections::VecDeque<Bytes>),
+    /// One event per network write.
+    PerWrite(PerWrite),
 }
 
 impl Body for AnyBody {
@@ -274,6 +490,7 @@ impl Body for AnyBody {
             AnyBody::Full(b) => Poll::Ready(b.take().map(|b| Ok(Frame::data(b)))),
             AnyBody::Sse(s) => Pin::new(s).poll_frame(cx),
             AnyBody::Frames(f) => Poll::Ready(f.pop_front().map(|b| Ok(Frame::data(b)))),
+            AnyBody::PerWrite(p) => p.poll_frame(cx),
         }
     }
 
@@ -282,6 +499,7 @@ impl Body for AnyBody {
             AnyBody::Full(b) => b.is_none(),
             AnyBody::Sse(s) => s.is_end_stream(),
             AnyBody::Frames(f) => f.is_empty(),
+            AnyBody::PerWrite(p) => p.is_end_stream(),
         }
     }
 
@@ -290,7 +508,7 @@ impl Body for AnyBody {
             AnyBody::Full(Some(b)) => SizeHint::with_exact(b.len() as u64),
             AnyBody::Full(None) => SizeHint::with_exact(0),
             AnyBody::Sse(s) => s.size_hint(),
-            AnyBody::Frames(_) => SizeHint::default(),
+            AnyBody::Frames(_) | AnyBody::PerWrite(_) => SizeHint::default(),
         }
     }
 }
@@ -315,9 +533,22 @@ async fn handle(c: Arc<Canned>, req: Request<Incoming>) -> Result<Response<AnyBo
     };
     let segs: Vec<&str> = path.trim_start_matches('/').split('/').collect();
     let res = match (&method, segs.as_slice()) {
+        (&Method::GET, ["api", "agents"]) => json(StatusCode::OK, c.agents.clone()),
         (&Method::GET, ["api", "agents", _id]) => json(StatusCode::OK, c.details.clone()),
+        (&Method::POST, ["api", "agents", "chat-agent", "generate"]) => {
+            json(StatusCode::OK, c.generate_5k.clone())
+        }
         (&Method::POST, ["api", "agents", _id, "generate"]) => {
             json(StatusCode::OK, c.generate.clone())
+        }
+        (&Method::POST, ["api", "agents", _id, "stream"]) if number_after(&body, b"tokens:").is_some() => {
+            let n = number_after(&body, b"tokens:").unwrap();
+            let body = PerWrite::new(c.prelude_events.clone(), c.delta.clone(), n, c.tail_events.clone());
+            let mut res = Response::new(AnyBody::PerWrite(body));
+            let h = res.headers_mut();
+            h.insert(CONTENT_TYPE, HeaderValue::from_static("text/event-stream"));
+            h.insert(CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+            res
         }
         (&Method::POST, ["api", "agents", _id, "stream"]) => {
             let hold = number_after(&body, b"hold:");
@@ -344,8 +575,19 @@ async fn handle(c: Arc<Canned>, req: Request<Incoming>) -> Result<Response<AnyBo
             res
         }
         (&Method::GET, ["api", "memory", "threads"]) => json(StatusCode::OK, c.threads.clone()),
+        (&Method::GET, ["api", "memory", "threads", _id, "messages"]) => {
+            json(StatusCode::OK, c.messages.clone())
+        }
         (&Method::POST, ["api", "workflows", _id, "create-run"]) => {
             json(StatusCode::OK, Bytes::from_static(b"{\"runId\":\"bench-run\"}"))
+        }
+        (&Method::POST, ["api", "workflows", _id, "stream"]) if number_after(&body, b"\"tokens\":").is_some() => {
+            let n = number_after(&body, b"\"tokens\":").unwrap();
+            let w = &c.workflow;
+            let body = PerWrite::new(vec![w.start.clone()], w.step.clone(), n, vec![w.finish.clone()]);
+            let mut res = Response::new(AnyBody::PerWrite(body));
+            res.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static("text/plain"));
+            res
         }
         (&Method::POST, ["api", "workflows", _id, "stream"]) => {
             let n = number_after(&query, b"chunks=")
@@ -382,9 +624,17 @@ fn main() {
     let big: usize = arg(&args, "--big-bytes")
         .map(|p| p.parse().expect("--big-bytes"))
         .unwrap_or(1 << 20);
+    let agents_bytes: usize = arg(&args, "--agents-bytes")
+        .map(|p| p.parse().expect("--agents-bytes"))
+        .unwrap_or(31 * 1024);
+    let messages_bytes: usize = arg(&args, "--messages-bytes")
+        .map(|p| p.parse().expect("--messages-bytes"))
+        .unwrap_or(1 << 20);
+    let text = |name: &str| String::from_utf8(read(&dir, name)).unwrap_or_else(|_| panic!("{name} is not UTF-8"));
 
     let sse = String::from_utf8(read(&dir, "stream.sse")).expect("stream.sse is not UTF-8");
     let (prelude, delta, tail) = split_sse(&sse);
+    let (prelude_events, tail_events) = (sse_events(&prelude), sse_events(&tail));
     let canned = Arc::new(Canned {
         details: Bytes::from(read(&dir, "agent-details.json")),
         generate: Bytes::from(read(&dir, "generate.json")),
@@ -396,6 +646,11 @@ fn main() {
         tail: Bytes::from(tail),
         release: watch::channel(0).0,
         held: AtomicUsize::new(0),
+        agents: big_agent_list(&text("agents.json"), agents_bytes),
+        generate_5k: Bytes::from(read(&dir, "generate-5k.json")),
+        messages: big_message_page(&text("thread-messages.json"), messages_bytes),
+        prelude_events,
+        tail_events,
     });
 
     // Exit when the parent closes our stdin (no orphaned servers).

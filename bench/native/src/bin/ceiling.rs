@@ -2,9 +2,14 @@
 //! against the canned server, with no Node.js in the way. Responses are parsed
 //! into serde_json::Value, as the clients parse them into JS objects.
 //!
-//! Usage: ceiling --url http://127.0.0.1:PORT --mode get|post|big|stream
+//! Usage: ceiling --url http://127.0.0.1:PORT --mode get|post|big|stream|agents|history|messages|tokens|wftokens
 //!                [--concurrency 64] [--calls 20000] [--warmup calls/10] [--threads 0]
-//!                [--seconds 0] [--body-bytes 10240] [--chunks 10000]
+//!                [--seconds 0] [--body-bytes 10240] [--chunks 10000] [--body-file FILE]
+//!   Realistic modes (bench/README.md): agents = GET /api/agents (~31 KB), history = POST
+//!   /api/agents/chat-agent/generate with {"messages": <--body-file>} (~20 KB; ~5 KB back),
+//!   messages = GET /api/memory/threads/:id/messages (~1 MiB), tokens = agent SSE stream of
+//!   --chunks deltas written one event per write, wftokens = workflow stream of --chunks
+//!   `\x1E` records written one record per write.
 //!   --calls is the number of measured calls; with --seconds S > 0, no new call starts after S seconds.
 //!   --threads 0 = tokio current_thread runtime, N = multi_thread with N workers.
 //! Prints one JSON line: {"mode","concurrency","calls","seconds","callsPerSec","p50Ms","p99Ms","procCpuUs",...}
@@ -37,6 +42,19 @@ enum Mode {
     Post,
     Big,
     Stream,
+    Agents,
+    History,
+    Messages,
+    /// Agent SSE stream, one event per network write.
+    Tokens,
+    /// Workflow stream (`\x1E` records), one record per network write.
+    WfTokens,
+}
+
+impl Mode {
+    fn is_stream(self) -> bool {
+        matches!(self, Mode::Stream | Mode::Tokens | Mode::WfTokens)
+    }
 }
 
 /// Request body of a generate call whose JSON is `bytes` long (same shape the JS harness sends).
@@ -66,11 +84,12 @@ async fn one(
     url: &str,
     body: &Bytes,
     st: &mut Stats,
+    expected: usize,
 ) -> Result<(), String> {
     let t0 = Instant::now();
     let req = match mode {
-        Mode::Get | Mode::Big => client.get(url),
-        Mode::Post | Mode::Stream => client
+        Mode::Get | Mode::Big | Mode::Agents | Mode::Messages => client.get(url),
+        Mode::Post | Mode::Stream | Mode::History | Mode::Tokens | Mode::WfTokens => client
             .post(url)
             .header("content-type", "application/json")
             .body(body.clone()),
@@ -79,11 +98,38 @@ async fn one(
     if !res.status().is_success() {
         return Err(format!("HTTP {}", res.status()));
     }
-    if mode == Mode::Stream {
+    if mode == Mode::WfTokens {
+        // Workflow stream: records ended by \x1E, each parsed.
+        let mut buf: Vec<u8> = Vec::with_capacity(16 * 1024);
+        let mut first = true;
+        let mut n = 0;
+        while let Some(chunk) = res.chunk().await.map_err(|e| e.to_string())? {
+            buf.extend_from_slice(&chunk);
+            let mut start = 0;
+            while let Some(p) = buf[start..].iter().position(|&b| b == 0x1e) {
+                let rec = &buf[start..start + p];
+                start += p + 1;
+                let v: serde_json::Value =
+                    serde_json::from_slice(rec).map_err(|e| e.to_string())?;
+                std::hint::black_box(&v);
+                st.events += 1;
+                n += 1;
+                if first {
+                    first = false;
+                    st.ttfc.push(t0.elapsed().as_secs_f64() * 1e3);
+                }
+            }
+            buf.drain(..start);
+        }
+        if n < expected {
+            return Err(format!("workflow stream: {n} records, expected at least {expected}"));
+        }
+    } else if mode.is_stream() {
         // SSE: split on blank lines, parse each `data:` JSON event.
         let mut buf: Vec<u8> = Vec::with_capacity(16 * 1024);
         let mut first = true;
         let mut done = false;
+        let mut n = 0;
         while let Some(chunk) = res.chunk().await.map_err(|e| e.to_string())? {
             buf.extend_from_slice(&chunk);
             let mut start = 0;
@@ -99,6 +145,7 @@ async fn one(
                     serde_json::from_slice(data).map_err(|e| e.to_string())?;
                 std::hint::black_box(&v);
                 st.events += 1;
+                n += 1;
                 if first {
                     first = false;
                     st.ttfc.push(t0.elapsed().as_secs_f64() * 1e3);
@@ -108,6 +155,9 @@ async fn one(
         }
         if !done {
             return Err("stream ended without [DONE]".into());
+        }
+        if n < expected {
+            return Err(format!("stream: {n} events, expected at least {expected}"));
         }
     } else {
         let bytes = res.bytes().await.map_err(|e| e.to_string())?;
@@ -126,6 +176,7 @@ async fn run(
     concurrency: usize,
     calls: usize,
     seconds: f64,
+    expected: usize,
 ) -> (f64, Stats) {
     let next = Arc::new(AtomicUsize::new(0));
     let t0 = Instant::now();
@@ -142,7 +193,7 @@ async fn run(
             while next.fetch_add(1, Ordering::Relaxed) < calls
                 && deadline.is_none_or(|d| Instant::now() < d)
             {
-                if let Err(e) = one(&client, mode, &url, &body, &mut st).await {
+                if let Err(e) = one(&client, mode, &url, &body, &mut st, expected).await {
                     eprintln!("ceiling: request failed: {e}");
                     std::process::exit(1);
                 }
@@ -189,6 +240,11 @@ fn main() {
         "post" => Mode::Post,
         "big" => Mode::Big,
         "stream" => Mode::Stream,
+        "agents" => Mode::Agents,
+        "history" => Mode::History,
+        "messages" => Mode::Messages,
+        "tokens" => Mode::Tokens,
+        "wftokens" => Mode::WfTokens,
         m => panic!("unknown --mode {m}"),
     };
     let concurrency = num(&args, "--concurrency", 64).max(1);
@@ -204,14 +260,30 @@ fn main() {
         Mode::Stream => Bytes::from(
             serde_json::json!({"messages": [{"role": "user", "content": format!("chunks:{chunks}")}]}).to_string(),
         ),
+        Mode::Tokens => Bytes::from(
+            serde_json::json!({"messages": [{"role": "user", "content": format!("tokens:{chunks}")}]}).to_string(),
+        ),
+        Mode::WfTokens => Bytes::from(serde_json::json!({"inputData": {"tokens": chunks}}).to_string()),
+        Mode::History => {
+            let file = arg(&args, "--body-file").expect("--mode history needs --body-file (bench/fixtures/history.json)");
+            let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("cannot read {file}: {e}"));
+            let messages: serde_json::Value = serde_json::from_str(&text).expect("--body-file is not JSON");
+            Bytes::from(serde_json::json!({ "messages": messages }).to_string())
+        }
         _ => Bytes::new(),
     };
+    // Streams: the least number of events (records) a call must deliver.
+    let expected = if mode.is_stream() { chunks } else { 0 };
     let base = base.trim_end_matches('/');
     let url = Arc::new(match mode {
         Mode::Get => format!("{base}/api/agents/echo-agent"),
         Mode::Post => format!("{base}/api/agents/echo-agent/generate"),
         Mode::Big => format!("{base}/api/memory/threads?resourceId=bench-user"),
-        Mode::Stream => format!("{base}/api/agents/echo-agent/stream"),
+        Mode::Stream | Mode::Tokens => format!("{base}/api/agents/echo-agent/stream"),
+        Mode::Agents => format!("{base}/api/agents"),
+        Mode::History => format!("{base}/api/agents/chat-agent/generate"),
+        Mode::Messages => format!("{base}/api/memory/threads/bench-thread/messages?agentId=echo-agent"),
+        Mode::WfTokens => format!("{base}/api/workflows/bench-workflow/stream?runId=bench-run"),
     });
 
     let rt = if threads == 0 {
@@ -241,11 +313,12 @@ fn main() {
                 concurrency,
                 warmup,
                 0.0,
+                expected,
             )
             .await;
         }
         let cpu0 = process_cpu_us();
-        let (secs, st) = run(client, mode, url, body, concurrency, calls, seconds).await;
+        let (secs, st) = run(client, mode, url, body, concurrency, calls, seconds, expected).await;
         (secs, st, process_cpu_us() - cpu0)
     });
     let mut lat = st.latency;
@@ -263,7 +336,7 @@ fn main() {
         "p99Ms": pct(&lat, 99.0),
         "procCpuUs": cpu_us / lat.len().max(1) as f64,
     });
-    if mode == Mode::Stream {
+    if mode.is_stream() {
         out["chunks"] = st.events.into();
         out["chunksPerSec"] = (st.events as f64 / seconds).into();
         out["ttfcMs"] = pct(&ttfc, 50.0).into();
