@@ -5,7 +5,7 @@
 
 const { useDefaultTransport } = require('./lib/surface')
 const { fetchTransport } = require('./lib/transport/fetch-adapter')
-const { moduleExports, envVar } = require('./lib/exports')
+const { moduleExports, envVar, clientValues } = require('./lib/exports')
 
 useDefaultTransport(fetchTransport)
 
@@ -14,3 +14,10 @@ const { getMastraBaseUrl, mastraClient, createMastraClient, MastraClient, Mastra
 
 // Named here so that Node's ESM loader (and bundlers) see the names of this CommonJS module.
 module.exports = { getMastraBaseUrl, mastraClient, createMastraClient, MastraClient, MastraClientError }
+
+// client-js's other values, each loaded at its first read (lib/exports.js `clientValues`).
+Object.defineProperty(module.exports, 'RequestContext', { enumerable: true, get() { return clientValues.RequestContext } })
+Object.defineProperty(module.exports, 'ClientTool', { enumerable: true, get() { return clientValues.ClientTool } })
+Object.defineProperty(module.exports, 'createTool', { enumerable: true, get() { return clientValues.createTool } })
+Object.defineProperty(module.exports, 'agentControllerMessageText', { enumerable: true, get() { return clientValues.agentControllerMessageText } })
+Object.defineProperty(module.exports, 'isKnownAgentControllerEvent', { enumerable: true, get() { return clientValues.isKnownAgentControllerEvent } })

@@ -2,11 +2,15 @@
 // `lib/mastra/mastra-client.ts` built on @mastra/client-js 1.47.0. This entry is hand-written:
 // the general types are in typings/common.d.ts, each group's in typings/<group>.d.ts, and the
 // resource classes in typings/generated/classes.d.ts (rendered from the route table by
-// `npm run generate`). Shapes that come from the server are typed loosely (their fields as in
-// client-js, plus an index signature) so that code written against client-js compiles unchanged.
+// `npm run generate`). The values client-js exports besides the classes (`RequestContext`,
+// `createTool`, `ClientTool`, the agent-controller helpers) are in typings/values.d.ts, and
+// client-js's route types (`RouteTypes`, `Body`, `ClientRequest`...) in typings/route-types.d.ts.
+// Everything is self-contained: no @mastra/core, client-js or zod is needed to type-check.
 import type { MastraClient } from './typings/generated/classes'
 
 export * from './typings/common'
+export * from './typings/values'
+export * from './typings/route-types'
 export * from './typings/a2a'
 export * from './typings/agent_builder'
 export * from './typings/agent_controller'

@@ -106,7 +106,7 @@ describe('getMastraBaseUrl()', () => {
     const out = await runChild({})
     assert.equal(out.env.MASTRA_BASE_URL, null, 'premise: unset in the child')
     assert.equal(out.baseUrl, DEFAULT_BASE_URL)
-    assert.deepEqual(out.exports, ['MastraClient', 'MastraClientError', 'createMastraClient', 'getMastraBaseUrl', 'mastraClient'])
+    assert.deepEqual(out.exports, ['ClientTool', 'MastraClient', 'MastraClientError', 'RequestContext', 'agentControllerMessageText', 'createMastraClient', 'createTool', 'getMastraBaseUrl', 'isKnownAgentControllerEvent', 'mastraClient'])
   })
 
   test("MASTRA_BASE_URL='' → the default", T, async () => {

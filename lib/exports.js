@@ -1,8 +1,10 @@
 'use strict'
 // The exports of the module this package replaces (`lib/mastra/mastra-client.ts`), the same
-// for every build: `getMastraBaseUrl`, `mastraClient`, `createMastraClient`, with
-// `MastraClient` and `MastraClientError`. Each entry (index.js: native; edge.js and
-// browser.js: fetch) says how the service token is found.
+// for every build: `getMastraBaseUrl`, `mastraClient`, `createMastraClient`, and the values
+// @mastra/client-js exports: `MastraClient`, `MastraClientError`, and (`clientValues`, loaded
+// at first use) `RequestContext`, `ClientTool`, `createTool`, `agentControllerMessageText`,
+// `isKnownAgentControllerEvent`. Each entry (index.js: native; edge.js and browser.js: fetch)
+// says how the service token is found.
 
 const { MastraClient } = require('./surface')
 const { MastraClientError } = require('./errors')
@@ -41,4 +43,21 @@ function moduleExports(serviceToken) {
   return { getMastraBaseUrl, mastraClient, createMastraClient, MastraClient, MastraClientError }
 }
 
-module.exports = { moduleExports, envVar }
+/**
+ * client-js's other values, each file loaded when one of its values is first read, so that
+ * loading the package does not grow with them: the entries define their exports as getters
+ * reading these (`get() { return clientValues.RequestContext }`, a form Node's ESM loader and
+ * bundlers see by name). The same object on every read.
+ */
+const clientValues = Object.defineProperties(
+  {},
+  {
+    RequestContext: { enumerable: true, get: () => require('./request-context').RequestContext },
+    ClientTool: { enumerable: true, get: () => require('./tools').ClientTool },
+    createTool: { enumerable: true, get: () => require('./tools').createTool },
+    agentControllerMessageText: { enumerable: true, get: () => require('./agent-controller-events').agentControllerMessageText },
+    isKnownAgentControllerEvent: { enumerable: true, get: () => require('./agent-controller-events').isKnownAgentControllerEvent },
+  },
+)
+
+module.exports = { moduleExports, envVar, clientValues }

@@ -1,5 +1,4 @@
 // Types of the background tasks group, re-exported by index.d.ts.
-import type { Loose } from './loose'
 export type BackgroundTaskStatus = 'pending' | 'running' | 'suspended' | 'completed' | 'failed' | 'cancelled' | 'timed_out'
 export type BackgroundTaskDateColumn = 'createdAt' | 'startedAt' | 'suspendedAt' | 'completedAt'
 export interface ListBackgroundTasksParams {
@@ -25,7 +24,8 @@ export interface StreamBackgroundTasksParams {
   resourceId?: string
   taskId?: string
 }
-export interface BackgroundTask extends Loose {
+/** A tool call run in the background (dates as ISO text). */
+export interface BackgroundTask {
   id: string
   status: BackgroundTaskStatus
   toolName: string
@@ -37,6 +37,8 @@ export interface BackgroundTask extends Loose {
   runId: string
   result?: unknown
   error?: { message: string; stack?: string }
+  /** What a suspended task is waiting for. */
+  suspendPayload?: unknown
   createdAt: string
   startedAt?: string
   completedAt?: string
@@ -44,11 +46,18 @@ export interface BackgroundTask extends Loose {
   maxRetries: number
   timeoutMs: number
 }
-export interface BackgroundTaskList extends Loose {
+/** client-js's name for a background task. */
+export type BackgroundTaskResponse = BackgroundTask
+export interface BackgroundTaskList {
   tasks: BackgroundTask[]
   total: number
 }
-/** An event of the background task stream (e.g. a task completed or failed). */
-export interface BackgroundTaskEvent extends Loose {
+/** client-js's name for a page of background tasks. */
+export type ListBackgroundTasksResponse = BackgroundTaskList
+/** An event of the background task stream (`task.running`, `task.completed`, `task.failed`, ...). */
+export interface BackgroundTaskEvent {
   type?: string
+  [key: string]: unknown
 }
+
+export {}

@@ -1,5 +1,6 @@
-// The general types of mastra-client-native: client options, errors, request options. Re-exported
-// by index.d.ts; hand-written.
+// The general types of mastra-client-native: client options, errors, request options, and the
+// client-js types of no group (`RequestFunction`, `ZodSchema`, `UIMessageWithMetadata`).
+// Re-exported by index.d.ts; hand-written.
 /** Options of `new MastraClient(options)`, as in client-js, plus `timeoutMs`, `streamIdleTimeoutMs`, `maxStreamRecordBytes` and `maxResponseBytes`. */
 export interface ClientOptions {
   /** Absolute http(s) URL of the Mastra server; a trailing `/` is ignored. */
@@ -18,8 +19,8 @@ export interface ClientOptions {
   abortSignal?: AbortSignal
   /** Accepted for compatibility; a browser setting with no meaning on a server. */
   credentials?: 'omit' | 'same-origin' | 'include'
-  /** Not supported: passing it throws a TypeError (requests go through the native core). */
-  fetch?: never
+  /** A `fetch` to send every request through (the fetch transport), on any build, as in client-js. */
+  fetch?: typeof fetch
   /** Deadline of a whole call in ms, tries and waits included; for a stream, of its opening (extension; none by default). */
   timeoutMs?: number
   /**
@@ -54,8 +55,11 @@ export declare class MastraClientError extends Error {
   body?: unknown
 }
 
-/** A request context: a plain object or a `RequestContext` (any object with `entries()`). */
-export type RequestContextInput = Record<string, unknown> | { entries(): Iterable<[string, unknown]> }
+/**
+ * A request context: a plain object, or a `RequestContext` (this package's, @mastra/core's, or
+ * any object with `entries()`), as client-js takes it. It goes on the wire as a plain object.
+ */
+export type RequestContextInput = Record<string, any> | { entries(): Iterable<readonly [string, unknown]> }
 
 
 /** Options of `request(path, options)`, as client-js takes them. */
@@ -75,3 +79,72 @@ export interface RequestOptions {
   /** Accepted and ignored (a browser setting). */
   credentials?: 'omit' | 'same-origin' | 'include'
 }
+
+/** `request(path, options)` as a function (client-js `RequestFunction`). */
+export type RequestFunction = (path: string, options?: RequestOptions) => Promise<any>
+
+/**
+ * A zod schema, v3 or v4 (client-js `ZodSchema`), by its shape: what it parses to (`_output`)
+ * and `parse`. No zod is needed to use these types.
+ */
+export interface ZodSchema<Output = any> {
+  readonly _output: Output
+  parse(data: unknown, ...rest: any[]): Output
+}
+
+type JSONValue = null | string | number | boolean | { [key: string]: JSONValue } | JSONValue[]
+type UIToolCall = { toolCallId: string; toolName: string; args: any }
+type UIToolInvocation =
+  | ({ state: 'partial-call'; step?: number } & UIToolCall)
+  | ({ state: 'call'; step?: number } & UIToolCall)
+  | ({ state: 'result'; step?: number } & UIToolCall & { result: any })
+type UIMessagePart =
+  | { type: 'text'; text: string }
+  | {
+      type: 'reasoning'
+      reasoning: string
+      details: Array<{ type: 'text'; text: string; signature?: string } | { type: 'redacted'; data: string }>
+    }
+  | { type: 'tool-invocation'; toolInvocation: UIToolInvocation }
+  | {
+      type: 'source'
+      source: { sourceType: 'url'; id: string; url: string; title?: string; providerMetadata?: Record<string, Record<string, JSONValue>> }
+    }
+  | { type: 'file'; mimeType: string; data: string }
+  | { type: 'step-start' }
+
+/**
+ * A UI message's tool-invocation part with the provider metadata the server reads from the
+ * part itself (client-js `ToolInvocationUIPartWithMeta`).
+ */
+export type ToolInvocationUIPartWithMeta = { type: 'tool-invocation'; toolInvocation: UIToolInvocation } & {
+  providerMetadata?: Record<string, Record<string, JSONValue>>
+}
+
+/**
+ * A UI message (AI SDK v4's `UIMessage`) with `metadata`, as @mastra/core's
+ * `UIMessageWithMetadata`: one of the message forms an agent call takes.
+ */
+export interface UIMessageWithMetadata {
+  /** A unique identifier for the message. */
+  id: string
+  createdAt?: Date
+  /** Text content; use `parts` when possible. */
+  content: string
+  /** @deprecated Use `parts`. */
+  reasoning?: string
+  experimental_attachments?: Array<{ name?: string; contentType?: string; url: string }>
+  /** The `data` role is deprecated. */
+  role: 'system' | 'user' | 'assistant' | 'data'
+  /** @deprecated Data messages will be removed. */
+  data?: JSONValue
+  annotations?: JSONValue[] | undefined
+  /** @deprecated Use `parts`. */
+  toolInvocations?: Array<UIToolInvocation>
+  /** The parts of the message, to render it. */
+  parts: Array<UIMessagePart>
+  metadata?: Record<string, unknown>
+}
+
+// Only the declarations marked `export` are exported (the helpers above stay private).
+export {}

@@ -1,5 +1,6 @@
-// Types of the datasets group, re-exported by index.d.ts.
-import type { Loose } from './loose'
+// Types of the datasets group, re-exported by index.d.ts: the server's /datasets and
+// /experiments routes.
+import type { TrajectoryStep } from './observability'
 export interface DatasetPagination {
   total: number
   page: number
@@ -16,7 +17,9 @@ export interface DatasetTenancy {
   projectId?: string
 }
 export type DatasetTargetType = 'agent' | 'workflow' | 'scorer' | 'processor'
-export interface DatasetRecord extends Loose {
+/** What an experiment runs: an agent, workflow, scorer or processor. */
+export type ExperimentTargetType = DatasetTargetType
+export interface DatasetRecord {
   id: string
   name: string
   description?: string | null
@@ -32,7 +35,7 @@ export interface DatasetRecord extends Loose {
   createdAt: string
   updatedAt: string
 }
-export interface DatasetsPage extends Loose {
+export interface DatasetsPage {
   datasets: DatasetRecord[]
   pagination: DatasetPagination
 }
@@ -45,7 +48,7 @@ export interface ListDatasetsParams {
   targetIds?: string[]
   orderBy?: DatasetOrderBy<'createdAt' | 'updatedAt' | 'name'>
 }
-export interface CreateDatasetParams extends Loose {
+export interface CreateDatasetParams {
   name: string
   description?: string
   metadata?: Record<string, unknown>
@@ -56,36 +59,82 @@ export interface CreateDatasetParams extends Loose {
   targetIds?: string[]
   scorerIds?: string[]
 }
-export interface UpdateDatasetParams extends Partial<CreateDatasetParams>, DatasetTenancy {
+export interface UpdateDatasetParams extends Partial<Omit<CreateDatasetParams, 'scorerIds'>>, DatasetTenancy {
   datasetId: string
   /** Tag definitions for categorizing experiment results. */
   tags?: string[]
+  /** `null` clears the dataset's scorers. */
+  scorerIds?: string[] | null
 }
-export interface DatasetItemInput extends Loose {
+/** Where an item came from. */
+export interface DatasetItemSource {
+  type: 'csv' | 'json' | 'trace' | 'llm' | 'experiment-result' | 'candidate-screener'
+  referenceId?: string
+}
+/** A canned tool result served instead of calling the tool, when the call matches. */
+export interface DatasetItemToolMock {
+  toolName: string
+  args: Record<string, unknown>
+  output: unknown
+  matchArgs?: 'strict' | 'ignore'
+}
+/** One expected step of a trajectory (`stepType` as in a trace's trajectory, or none). */
+export interface ExpectedTrajectoryStep {
+  name: string
+  stepType?: TrajectoryStep['stepType']
+  [field: string]: unknown
+}
+/** The trajectory an item expects, and the limits it is judged by. */
+export interface DatasetExpectedTrajectory {
+  steps?: ExpectedTrajectoryStep[]
+  ordering?: 'strict' | 'relaxed' | 'unordered'
+  allowRepeatedSteps?: boolean
+  maxSteps?: number
+  maxTotalTokens?: number
+  maxTotalDurationMs?: number
+  noRedundantCalls?: boolean
+  blacklistedTools?: string[]
+  blacklistedSequences?: string[][]
+  maxRetriesPerTool?: number
+}
+export interface DatasetItemInput {
   /** Caller-defined, dataset-local identity. */
   externalId?: string | null
-  input: unknown
+  input?: unknown
   groundTruth?: unknown
-  expectedTrajectory?: Loose | null
-  toolMocks?: Loose[]
+  expectedTrajectory?: DatasetExpectedTrajectory | null
+  toolMocks?: (Omit<DatasetItemToolMock, 'output'> & { output?: unknown })[]
   unmockedToolPolicy?: 'allow' | 'deny'
-  scorerIds?: string[]
+  scorerIds?: string[] | null
   requestContext?: Record<string, unknown>
   metadata?: Record<string, unknown>
-  source?: { type: string; referenceId?: string }
+  source?: DatasetItemSource
 }
-export interface DatasetItem extends Loose {
+export interface DatasetItem {
   id: string
   datasetId: string
   datasetVersion: number
   externalId?: string | null
   input: unknown
   groundTruth?: unknown
+  expectedTrajectory?: unknown
+  toolMocks?: DatasetItemToolMock[] | null
+  unmockedToolPolicy?: 'allow' | 'deny' | null
+  scorerIds?: string[] | null
+  requestContext?: Record<string, unknown> | null
   metadata?: Record<string, unknown> | null
+  source?: DatasetItemSource | null
   createdAt: string
   updatedAt: string
 }
-export interface DatasetItemsPage extends Loose {
+/** An item as it was at one dataset version. */
+export type DatasetItemVersionResponse = DatasetItem
+/** An item in an item's history: the version it held from, and until which version. */
+export interface DatasetItemHistoryEntry extends DatasetItem {
+  validTo: number | null
+  isDeleted: boolean
+}
+export interface DatasetItemsPage {
   items: DatasetItem[]
   pagination: DatasetPagination
 }
@@ -112,7 +161,7 @@ export interface BatchDeleteDatasetItemsParams {
   datasetId: string
   itemIds: string[]
 }
-export interface GenerateDatasetItemsParams extends Loose {
+export interface GenerateDatasetItemsParams {
   datasetId: string
   /** `provider/model`, e.g. `openai/gpt-4o`. */
   modelId: string
@@ -120,14 +169,31 @@ export interface GenerateDatasetItemsParams extends Loose {
   count?: number
   agentContext?: { description?: string; instructions?: string; tools?: string[] }
 }
-export interface ClusterFailuresParams extends Loose {
+/** An item the model proposed. */
+export interface GeneratedItem {
+  input: unknown
+  groundTruth?: unknown
+}
+export interface ClusterFailuresParams {
   modelId: string
   items: Array<{ id: string; input: unknown; output?: unknown; error?: string; scores?: Record<string, number>; existingTags?: string[] }>
   availableTags?: string[]
   prompt?: string
 }
-export interface DatasetVersionsPage extends Loose {
-  versions: Array<{ id: string; datasetId: string; version: number; createdAt: string } & Loose>
+/** Failing items grouped by cause, and the tags proposed for them. */
+export interface ClusterFailuresResponse {
+  clusters: { id: string; label: string; description: string; itemIds: string[] }[]
+  proposedTags?: { itemId: string; tags: string[]; reason: string }[]
+}
+/** One version of a dataset. */
+export interface DatasetVersionResponse {
+  id: string
+  datasetId: string
+  version: number
+  createdAt: string
+}
+export interface DatasetVersionsPage {
+  versions: DatasetVersionResponse[]
   pagination: DatasetPagination
 }
 export interface ListExperimentsParams {
@@ -142,15 +208,43 @@ export interface ListExperimentsParams {
   orderBy?: DatasetOrderBy<'createdAt' | 'status'>
 }
 export type ExperimentStatus = 'pending' | 'running' | 'completed' | 'failed'
-export interface DatasetExperiment extends Loose {
+/** Where an experiment comes from (e.g. a CI job). */
+export interface ExperimentProvenance {
+  source?: string
+  sourceId?: string
+  sourceVersion?: string
+  metadata?: Record<string, unknown>
+}
+/** The external runner that ran an experiment. */
+export interface ExperimentRunnerAttestation {
+  runnerId: string
+  invocationId: string
+  runnerVersion?: string
+}
+/** How an experiment groups with others (sets, comparisons, variants, trials). */
+export interface ExperimentGrouping {
+  experimentSetId?: string
+  comparisonId?: string
+  variantId?: string
+  trialIndex?: number
+}
+export interface DatasetExperiment {
   id: string
   datasetId: string | null
   datasetVersion: number | null
+  agentVersion?: string | null
   targetType: DatasetTargetType | null
   targetId: string | null
+  scorerIds?: string[] | null
   name?: string
   description?: string
   metadata?: Record<string, unknown>
+  provenance?: ExperimentProvenance | null
+  runnerAttestation?: ExperimentRunnerAttestation | null
+  experimentSetId?: string | null
+  comparisonId?: string | null
+  variantId?: string | null
+  trialIndex?: number | null
   status: ExperimentStatus
   totalItems: number
   succeededCount: number
@@ -161,7 +255,7 @@ export interface DatasetExperiment extends Loose {
   createdAt: string
   updatedAt: string
 }
-export interface ExperimentsPage extends Loose {
+export interface ExperimentsPage {
   experiments: DatasetExperiment[]
   pagination: DatasetPagination
 }
@@ -173,21 +267,32 @@ export interface ExperimentReviewCounts {
   complete: number
 }
 export type ExperimentReviewStatus = 'needs-review' | 'reviewed' | 'complete'
-export interface ExperimentScore extends Loose {
+/** A scorer's score of an experiment result. */
+export interface ExperimentScore {
   scorerId: string
-  scorerName?: string
+  scorerName: string
   score: number | null
-  reason?: string | null
-  error?: string | null
+  reason: string | null
+  error: string | null
 }
-export interface ExperimentResult extends Loose {
+/** Which tool mocks an item's run used, left unused, or called live, and the first mismatch. */
+export interface ToolMockReport {
+  served: { mockIndex: number; toolName: string; args: unknown }[]
+  unconsumed: { mockIndex: number; toolName: string; args: unknown }[]
+  liveCalls: { toolName: string; args: unknown }[]
+  failure?: { code: 'TOOL_MOCK_MISMATCH' | 'TOOL_MOCK_EXHAUSTED' | 'TOOL_MOCK_NOT_DECLARED'; toolName: string; args: unknown }
+}
+/** An experiment result without its scores. */
+export interface DatasetExperimentResultRow {
   id: string
   experimentId: string
   itemId: string
   itemDatasetVersion: number | null
   input: unknown
-  output: unknown | null
-  groundTruth: unknown | null
+  output: unknown
+  groundTruth: unknown
+  metadata?: Record<string, unknown> | null
+  expectedTrajectory?: unknown
   error: { message: string; stack?: string; code?: string } | null
   startedAt: string
   completedAt: string
@@ -197,13 +302,21 @@ export interface ExperimentResult extends Loose {
   status?: ExperimentReviewStatus | null
   tags?: string[] | null
   comment?: string | null
+  toolMockReport?: ToolMockReport | null
   createdAt: string
+}
+/** An experiment result, with its scores. */
+export interface DatasetExperimentResult extends DatasetExperimentResultRow {
   scores?: ExperimentScore[]
 }
-export interface ExperimentResultsPage extends Loose {
-  results: ExperimentResult[]
+/** @deprecated Use `DatasetExperimentResult`. */
+export type ExperimentResult = DatasetExperimentResult
+export interface ListDatasetExperimentResultsResponse {
+  results: DatasetExperimentResult[]
   pagination: DatasetPagination
 }
+/** @deprecated Use `ListDatasetExperimentResultsResponse`. */
+export type ExperimentResultsPage = ListDatasetExperimentResultsResponse
 export interface ListExperimentResultsParams {
   page?: number
   perPage?: number
@@ -226,7 +339,7 @@ export interface UpdateDatasetExperimentParams {
   description?: string
   metadata?: Record<string, unknown>
 }
-export interface TriggerDatasetExperimentParams extends Loose {
+export interface TriggerDatasetExperimentParams {
   datasetId: string
   /** When false, the experiment is created but not run. */
   start?: boolean
@@ -242,12 +355,32 @@ export interface TriggerDatasetExperimentParams extends Loose {
   version?: number
   agentVersion?: string
   maxConcurrency?: number
-  provenance?: { source?: string; sourceId?: string; sourceVersion?: string; metadata?: Record<string, unknown> }
-  grouping?: { experimentSetId?: string; comparisonId?: string; variantId?: string; trialIndex?: number }
+  provenance?: ExperimentProvenance
+  grouping?: ExperimentGrouping
   requestContext?: Record<string, unknown>
+  /** The agent versions to run: by agent, a version id or the latest draft/published one. */
+  versions?: {
+    agents?: Record<string, { versionId: string } | { status: 'draft' | 'published' }>
+    defaultStatus?: 'draft' | 'published'
+  }
 }
 export type CreateDatasetExperimentParams = TriggerDatasetExperimentParams
-export interface ExperimentSummary extends Loose {
+/** One item's run in an experiment summary. */
+export interface ExperimentSummaryResult {
+  itemId: string
+  itemDatasetVersion: number | null
+  input: unknown
+  output: unknown
+  groundTruth: unknown
+  metadata?: Record<string, unknown> | null
+  error: string | null
+  startedAt: string
+  completedAt: string
+  retryCount: number
+  toolMockReport?: ToolMockReport | null
+  scores: ExperimentScore[]
+}
+export interface CreateDatasetExperimentResponse {
   experimentId: string
   status: ExperimentStatus
   totalItems: number
@@ -256,8 +389,10 @@ export interface ExperimentSummary extends Loose {
   datasetVersion?: number
   startedAt: string | null
   completedAt: string | null
-  results: Loose[]
+  results: ExperimentSummaryResult[]
 }
+/** @deprecated Use `CreateDatasetExperimentResponse`. */
+export type ExperimentSummary = CreateDatasetExperimentResponse
 export interface RunExperimentItemParams {
   datasetId: string
   experimentId: string
@@ -267,11 +402,24 @@ export interface RunExperimentItemParams {
   /** Merged with the item's own request context (the item's wins). */
   requestContext?: Record<string, unknown>
 }
-export interface RunExperimentItemResult extends Loose {
-  result: ExperimentResult
-  scores: ExperimentScore[]
+export interface RunExperimentItemResponse {
+  result: DatasetExperimentResultRow
+  scores: (ExperimentScore & {
+    notScorable?: { step: string; reason?: string }
+    failedStep?: string
+    completedSteps?: string[]
+    targetScope?: 'span' | 'trajectory'
+    stepId?: string
+  })[]
 }
-export interface SubmitExperimentResultParams extends Loose {
+/** @deprecated Use `RunExperimentItemResponse`. */
+export type RunExperimentItemResult = RunExperimentItemResponse
+/** The experiment to mark finished. */
+export interface FinalizeExperimentParams {
+  datasetId: string
+  experimentId: string
+}
+export interface SubmitExperimentResultParams {
   datasetId: string
   experimentId: string
   itemId: string
@@ -292,12 +440,16 @@ export interface CompareExperimentsParams {
   /** The candidate experiment. */
   experimentIdB: string
 }
-export interface CompareExperimentsResult extends Loose {
+export interface CompareExperimentsResponse {
   baselineId: string
   items: Array<{
     itemId: string
-    input: unknown | null
-    groundTruth: unknown | null
-    results: Record<string, { output: unknown | null; scores: Record<string, number | null> } | null>
+    input: unknown
+    groundTruth: unknown
+    results: Record<string, { output: unknown; scores: Record<string, number | null> } | null>
   }>
 }
+/** @deprecated Use `CompareExperimentsResponse`. */
+export type CompareExperimentsResult = CompareExperimentsResponse
+
+export {}

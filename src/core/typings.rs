@@ -33,8 +33,9 @@ pub fn render_api() -> String {
             let class = if route.class == EVERY_CLASS { "every class" } else { route.class };
             let _ = writeln!(
                 rows,
-                "| {class} | `{}({})` | {request} | `{}` |",
+                "| {class} | `{}{}({})` | {request} | `{}` |",
                 route.method,
+                type_params(route),
                 route.param_names().collect::<Vec<_>>().join(", "),
                 returns(route).replace('|', "\\|")
             );
@@ -71,8 +72,12 @@ pub fn render_classes(modules: &[(String, String)]) -> String {
             }
         }
     }
-    let words: std::collections::HashSet<&str> =
-        classes.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$')).filter(|w| !w.is_empty()).collect();
+    // The names the declarations use (doc comments left out: a word there is no reference).
+    let code = classes.lines().filter(|l| !l.trim_start().starts_with("/**"));
+    let words: std::collections::HashSet<&str> = code
+        .flat_map(|l| l.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$')))
+        .filter(|w| !w.is_empty())
+        .collect();
     let mut out = String::from(
         "// Generated from src/core/routes/ by `npm run generate`: edit the route table (or the types it\n\
          // names, in typings/common.d.ts and typings/<group>.d.ts), not this file.\n\
@@ -101,6 +106,10 @@ fn render_class(out: &mut String, resource: &Resource) {
     } else {
         out.push_str("  private constructor();\n");
     }
+    // client-js's `BaseResource.options`: the options the client was made with (the same
+    // object), shared by every object the client makes.
+    out.push_str("  /** The options the client was made with (the same object; changing it afterwards changes nothing). */\n");
+    out.push_str("  readonly options: ClientOptions;\n");
     for field in resource.fields {
         let _ = writeln!(out, "  readonly {field};");
     }
@@ -115,10 +124,10 @@ fn render_class(out: &mut String, resource: &Resource) {
         let variants = routes().iter().filter(|v| v.class == route.class && v.method == route.method && v.when.is_some());
         for variant in variants.filter(|v| v.params != route.params) {
             let _ = writeln!(out, "  /** {} */", variant.doc);
-            let _ = writeln!(out, "  {}({}): {};", variant.method, variant.params.join(", "), returns(variant));
+            let _ = writeln!(out, "  {}{}({}): {};", variant.method, type_params(variant), variant.params.join(", "), returns(variant));
         }
         let _ = writeln!(out, "  /** {}{} */", route.doc, wire(route));
-        let _ = writeln!(out, "  {}({}): {};", route.method, route.params.join(", "), returns(route));
+        let _ = writeln!(out, "  {}{}({}): {};", route.method, type_params(route), route.params.join(", "), returns(route));
     }
     out.push_str("}\n");
 }
@@ -130,20 +139,49 @@ fn wire(route: &Route) -> String {
     }
 }
 
+/// A method's type parameters and its result type, from its `returns`: a generic method writes
+/// its type parameters first, `<T = any>Promise<T>` (`request<T = any>(...): Promise<T>`).
+fn split_generics(returns: &'static str) -> (&'static str, &'static str) {
+    if !returns.starts_with('<') {
+        return ("", returns);
+    }
+    let mut depth = 0usize;
+    for (i, ch) in returns.char_indices() {
+        match ch {
+            '<' => depth += 1,
+            '>' if returns[..i].ends_with('=') => {} // an arrow `=>` inside a default
+            '>' => {
+                depth -= 1;
+                if depth == 0 {
+                    return (&returns[..=i], returns[i + 1..].trim_start());
+                }
+            }
+            _ => {}
+        }
+    }
+    panic!("unbalanced type parameters in `{returns}`")
+}
+
+/// The method's type parameters (`<T = any>`), or nothing.
+fn type_params(route: &Route) -> &'static str {
+    split_generics(route.returns).0
+}
+
 fn returns(route: &Route) -> String {
+    let declared = split_generics(route.returns).1;
     if route.verb.is_none() && route.custom.is_some() {
         // A client-side method: its type as declared.
-        return route.returns.to_string();
+        return declared.to_string();
     }
     match route.reply {
         Reply::Resource { class } => class.to_string(),
         Reply::ResourceFromReply { class } => format!("Promise<{class}>"),
         Reply::Json | Reply::Sse | Reply::SseAsReceived | Reply::Records | Reply::Events | Reply::Response | Reply::Delegate { .. } => {
             // An async generator method returns its generator at once, not a promise.
-            if route.returns.starts_with("Promise<") || route.returns.starts_with("AsyncGenerator<") || route.returns.contains("=>") {
-                route.returns.to_string()
+            if declared.starts_with("Promise<") || declared.starts_with("AsyncGenerator<") || declared.contains("=>") {
+                declared.to_string()
             } else {
-                format!("Promise<{}>", route.returns)
+                format!("Promise<{declared}>")
             }
         }
     }
@@ -157,10 +195,23 @@ mod tests {
     fn every_route_appears_once() {
         let block = render_classes(&[]);
         for route in routes() {
-            let sig = format!("  {}(", route.method);
+            let sig = format!("  {}{}(", route.method, type_params(route));
             assert!(block.contains(&sig), "{} missing", route.method);
         }
         assert!(block.contains("getAgent(agentId: string, version?: AgentVersionIdentifier, routeOverrides?: AgentRouteOverrides): Agent;"));
         assert!(block.contains("createRun(params?: CreateRunParams): Promise<Run>;"));
+        // client-js's BaseResource members, on every class.
+        assert!(block.contains("  request<T = any>(path: string, options?: RequestOptions): Promise<T>;"));
+        let classes = block.matches("export declare class ").count();
+        assert_eq!(block.matches("  readonly options: ClientOptions;\n").count(), classes);
+        assert_eq!(block.matches("  request<T = any>(").count(), classes);
+    }
+
+    #[test]
+    fn generic_methods_write_their_type_parameters_first() {
+        assert_eq!(split_generics("<T = any>Promise<T>"), ("<T = any>", "Promise<T>"));
+        assert_eq!(split_generics("<T extends Record<string, unknown> = {}> Promise<T>"), ("<T extends Record<string, unknown> = {}>", "Promise<T>"));
+        assert_eq!(split_generics("<F = () => void>F"), ("<F = () => void>", "F"));
+        assert_eq!(split_generics("Promise<string>"), ("", "Promise<string>"));
     }
 }

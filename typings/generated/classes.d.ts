@@ -1,32 +1,34 @@
 // Generated from src/core/routes/ by `npm run generate`: edit the route table (or the types it
 // names, in typings/common.d.ts and typings/<group>.d.ts), not this file.
 // The resource classes: one method per route, typed as its declaration says.
-import type { A2AAgentCard, A2AJsonRpcResponse, A2AMessageSendParams, A2APushNotificationConfigParams, A2AStreamEvent, A2ATaskIdParams, A2ATaskPushNotificationConfig, A2ATaskQueryParams, A2AV1AgentCard, A2AV1CancelTaskRequest, A2AV1GetTaskRequest, A2AV1ListConfigsRequest, A2AV1ListConfigsResponse, A2AV1ListTasksRequest, A2AV1ListTasksResponse, A2AV1SendMessageRequest, A2AV1SendMessageResponse, A2AV1StreamResponse, A2AV1SubscribeToTaskRequest, A2AV1Task, A2AV1TaskConfigRequest, A2AV1TaskPushNotificationConfig, GetAgentCardOptions } from '../a2a'
-import type { AgentBuilderActionRequest, AgentBuilderActionResult, AgentBuilderResumeRequest } from '../agent_builder'
-import type { AgentControllerActiveRun, AgentControllerGoal, AgentControllerInfo, AgentControllerListMessagesOptions, AgentControllerMessageInput, AgentControllerMessageList, AgentControllerModeInfo, AgentControllerModelInfo, AgentControllerNotificationInput, AgentControllerNotificationResult, AgentControllerPermissionPolicy, AgentControllerPermissionRules, AgentControllerRequestOptions, AgentControllerSessionCreated, AgentControllerSessionState, AgentControllerSubscribeOptions, AgentControllerSubscription, AgentControllerThreadCreated, AgentControllerThreadInfo, AgentControllerWorkspaceStatus, PlanResume } from '../agent_controller'
-import type { AgentAbortThreadParams, AgentBrowserSession, AgentCallOptions, AgentCloneParams, AgentCreateVersionParams, AgentDetails, AgentEnhancedInstructions, AgentExecuteToolParams, AgentLegacyParams, AgentLegacyStreamResponse, AgentListVersionsParams, AgentModelProviders, AgentNetworkOptions, AgentNetworkToolCallDecision, AgentObserveParams, AgentPlan, AgentRecoverParams, AgentReorderModelListParams, AgentResumeOptions, AgentRouteOverrides, AgentSendToolApprovalParams, AgentSignalParams, AgentSignalResult, AgentSpeakOptions, AgentStreamOptions, AgentStreamResponse, AgentSuspendedRuns, AgentSuspendedRunsParams, AgentThreadParams, AgentThreadSubscription, AgentToolCallDecision, AgentToolDetails, AgentUpdateModelInListParams, AgentUpdateModelParams, AgentVersion, AgentVersionIdentifier, AgentVersionPage, GenerateResult, MessageInput } from '../agents'
+import type { A2AAgentCard, A2AMessageSendParams, A2APushNotificationConfigParams, A2ASendMessageResponse, A2AStreamEvent, A2ATask, A2ATaskIdParams, A2ATaskPushNotificationConfig, A2ATaskQueryParams, A2ATaskResponse, A2AV1AgentCard, A2AV1CancelTaskRequest, A2AV1GetTaskRequest, A2AV1ListConfigsRequest, A2AV1ListConfigsResponse, A2AV1ListTasksRequest, A2AV1ListTasksResponse, A2AV1SendMessageRequest, A2AV1SendMessageResponse, A2AV1StreamResponse, A2AV1SubscribeToTaskRequest, A2AV1Task, A2AV1TaskConfigRequest, A2AV1TaskPushNotificationConfig, A2AV1TaskPushNotificationConfigResult, GetAgentCardOptions } from '../a2a'
+import type { AgentBuilderActionDetails, AgentBuilderActionRequest, AgentBuilderActionResult, AgentBuilderResumeRequest, AgentBuilderRunState, AgentBuilderWorkflowResult, GetAgentBuilderActionsResponse } from '../agent_builder'
+import type { AgentControllerActiveRun, AgentControllerAvailableModel, AgentControllerGoalRecord, AgentControllerInfo, AgentControllerListMessagesOptions, AgentControllerMessageInput, AgentControllerMessageList, AgentControllerModeInfo, AgentControllerRequestOptions, AgentControllerSessionState, AgentControllerSubscription, AgentControllerThreadInfo, AgentControllerWorkspaceStatus, CreateAgentControllerSessionResponse, CreateAgentControllerThreadResponse, PermissionPolicy, PermissionRules, PlanResume, SendNotificationInput, SendNotificationResult, SubscribeAgentControllerSessionOptions } from '../agent_controller'
+import type { AbortAgentThreadParams, ActivateAgentVersionResponse, AgentCallOptions, AgentEnhancedInstructions, AgentExecuteToolParams, AgentLegacyParams, AgentLegacyStreamResponse, AgentListenResponse, AgentNetworkOptions, AgentNetworkStreamResponse, AgentNetworkToolCallDecision, AgentObserveParams, AgentRecoverParams, AgentResumeOptions, AgentRouteOverrides, AgentSendToolApprovalParams, AgentSendToolApprovalResponse, AgentSignalParams, AgentSignalResult, AgentSpeakOptions, AgentSpeaker, AgentStreamOptions, AgentStreamResponse, AgentThreadSubscription, AgentToolCallDecision, AgentToolDetails, AgentVersionIdentifier, AgentVersionResponse, CloneAgentParams, CompareVersionsResponse, CreateAgentVersionParams, CreateCodeAgentVersionParams, DeleteAgentVersionResponse, FullOutput, GenerateLegacyResult, GetAgentBrowserSessionResponse, GetAgentPlanResponse, GetAgentResponse, ListAgentSuspendedRunsParams, ListAgentSuspendedRunsResponse, ListAgentVersionsParams, ListAgentVersionsResponse, ListAgentsModelProvidersResponse, MessageInput, ReorderModelListParams, RestoreAgentVersionResponse, SubscribeAgentThreadParams, UpdateModelInModelListParams, UpdateModelParams } from '../agents'
 import type { BackgroundTask, BackgroundTaskEvent, BackgroundTaskList, ListBackgroundTasksParams, StreamBackgroundTasksParams } from '../background_tasks'
-import type { ChannelConnectResult, ChannelInstallation, ChannelPlatform } from '../channels'
+import type { ChannelConnectResult, ChannelInstallationInfo, ChannelPlatformInfo } from '../channels'
 import type { ClientOptions, RequestContextInput, RequestOptions } from '../common'
 import type { Conversation, ConversationDeleted, ConversationItemsPage, CreateConversationParams } from '../conversations'
-import type { AddDatasetItemParams, BatchDeleteDatasetItemsParams, BatchInsertDatasetItemsParams, ClusterFailuresParams, CompareExperimentsParams, CompareExperimentsResult, CreateDatasetExperimentParams, CreateDatasetParams, DatasetExperiment, DatasetItem, DatasetItemsPage, DatasetRecord, DatasetTenancy, DatasetVersionsPage, DatasetsPage, ExperimentResult, ExperimentResultsPage, ExperimentReviewCounts, ExperimentSummary, ExperimentsPage, GenerateDatasetItemsParams, ListDatasetItemsParams, ListDatasetsParams, ListExperimentResultsParams, ListExperimentsParams, RunExperimentItemParams, RunExperimentItemResult, SubmitExperimentResultParams, TriggerDatasetExperimentParams, UpdateDatasetExperimentParams, UpdateDatasetItemParams, UpdateDatasetParams, UpdateExperimentResultParams } from '../datasets'
-import type { ListLogsParams, LogsPage } from '../logs'
+import type { AddDatasetItemParams, BatchDeleteDatasetItemsParams, BatchInsertDatasetItemsParams, ClusterFailuresParams, ClusterFailuresResponse, CompareExperimentsParams, CompareExperimentsResponse, CreateDatasetExperimentParams, CreateDatasetExperimentResponse, CreateDatasetParams, DatasetExperiment, DatasetExperimentResult, DatasetItem, DatasetItemHistoryEntry, DatasetItemVersionResponse, DatasetItemsPage, DatasetRecord, DatasetTenancy, DatasetVersionsPage, DatasetsPage, ExperimentReviewCounts, ExperimentsPage, FinalizeExperimentParams, GenerateDatasetItemsParams, GeneratedItem, ListDatasetExperimentResultsResponse, ListDatasetItemsParams, ListDatasetsParams, ListExperimentResultsParams, ListExperimentsParams, RunExperimentItemParams, RunExperimentItemResponse, SubmitExperimentResultParams, TriggerDatasetExperimentParams, UpdateDatasetExperimentParams, UpdateDatasetItemParams, UpdateDatasetParams, UpdateExperimentResultParams } from '../datasets'
+import type { GetLogParams, GetLogsParams, GetLogsResponse } from '../logs'
 import type { Loose } from '../loose'
-import type { AwaitBufferStatusParams, CloneMemoryThreadParams, CloneMemoryThreadResponse, CreateMemoryThreadParams, DeleteThreadOptions, GetMemoryConfigParams, GetObservationalMemoryParams, ListMemoryMessagesParams, ListMemoryThreadsParams, MemoryConfigResponse, MemoryMessagesPage, MemorySearchResponse, MemoryStatus, MemoryThreadsPage, MessageIdsInput, ObservationalMemoryResponse, SaveMessagesParams, SearchMemoryParams, StorageThread, TransferMemoryThreadParams, UpdateMemoryThreadParams, UpdateWorkingMemoryParams, WorkingMemory, WorkingMemoryParams } from '../memory'
-import type { AggregateResult, BranchArgs, BranchResponse, BranchesPage, BreakdownResult, CreateFeedbackBody, CreateScoreBody, FeedbackPage, FeedbackRecord, FeedbackTarget, LegacyTracesPage, LegacyTracesParams, ListBranchesArgs, ListFeedbackArgs, ListObservabilityLogsArgs, ListObservabilityScoresArgs, ListTracesArgs, MetricAggregateArgs, MetricBreakdownArgs, MetricPercentilesArgs, MetricTimeSeriesArgs, ObservabilityLogsPage, ObservabilityScoresPage, PercentilesResult, ScoreTarget, ScoreTracesRequest, ScoreTracesResponse, SignalAggregateArgs, SignalBreakdownArgs, SignalPercentilesArgs, SignalTimeSeriesArgs, SpanResponse, SpanScoresPage, SpanScoresParams, TimeSeriesResult, TraceQueryFields, TraceQueryFieldsArgs, TraceQueryInput, TraceQueryResult, TraceQueryValues, TraceQueryValuesArgs, TraceRecord, TraceThreadsQuery, TraceThreadsResult, TracesPage, Trajectory } from '../observability'
-import type { CreateResponseParams, ResponseDeleted, ResponseObject, ResponsesStream } from '../responses'
-import type { CreateScheduleInput, ListScheduleTriggersParams, ListSchedulesParams, RunScheduleResponse, Schedule, ScheduleTrigger, UpdateScheduleInput } from '../schedules'
-import type { ListScoresByEntityIdParams, ListScoresByRunIdParams, ListScoresByScorerIdParams, SaveScoreParams, ScoreRecord, ScorerInfo, ScoresPage } from '../scores'
-import type { ActivateVersionResult, CompareVersionsResult, CreateStoredAgentParams, CreateStoredMCPClientParams, CreateStoredPromptBlockParams, CreateStoredScorerParams, CreateStoredSkillParams, CreateVersionParams, DeleteStoredResult, DeleteVersionResult, ExportStoredAgentParams, FavoriteToggleResult, ListStoredAgentsParams, ListStoredPromptBlocksParams, ListStoredRecordsParams, ListStoredSkillsParams, ListStoredWorkspacesParams, ListVersionsParams, OpenChangeRequestParams, StoredAgentDependents, StoredAgentRecord, StoredAgentsPage, StoredMCPClientRecord, StoredMCPClientsPage, StoredPromptBlockRecord, StoredPromptBlocksPage, StoredScorerRecord, StoredScorersPage, StoredSkillRecord, StoredSkillsPage, StoredStatus, StoredVersion, StoredWorkspaceRecord, StoredWorkspacesPage, UpdateStoredAgentParams, UpdateStoredMCPClientParams, UpdateStoredPromptBlockParams, UpdateStoredScorerParams, UpdateStoredSkillParams, VersionsPage } from '../stored'
-import type { BuilderAvailableModels, BuilderRegistries, BuilderRegistryInstallBody, BuilderRegistryInstallResult, BuilderRegistryPageParams, BuilderRegistryPreview, BuilderRegistryPreviewParams, BuilderRegistrySearchParams, BuilderRegistrySkills, BuilderSettings, InfrastructureStatus, PermissionPatterns, SystemPackages } from '../system'
-import type { McpResourceContents, McpServerDetails, McpServerList, McpServerListParams, McpServerResourceList, McpServerToolList, McpToolExecuteParams, McpToolExecuteResult, McpToolInfo, ProcessorDetails, ProcessorExecuteParams, ProcessorExecuteResult, ProcessorProviderDetails, ProcessorProviderInfo, ToolDetails, ToolExecuteParams, ToolProviderAuthStatus, ToolProviderAuthorizeParams, ToolProviderAuthorizeResult, ToolProviderConnectionStatusParams, ToolProviderInfo, ToolProviderListConnectionsParams, ToolProviderListToolsParams, ToolProviderTool, ToolProviderToolkit } from '../tools'
+import type { AwaitBufferStatusParams, AwaitBufferStatusResponse, CloneMemoryThreadParams, CloneMemoryThreadResponse, CreateMemoryThreadParams, DeleteThreadOptions, GetMemoryConfigParams, GetObservationalMemoryParams, ListMemoryMessagesParams, ListMemoryThreadsParams, MemoryConfigResponse, MemoryMessagesPage, MemorySearchResponse, MemoryStatus, MemoryThreadRecord, MemoryThreadsPage, MessageIdsInput, ObservationalMemoryResponse, SaveMessageToMemoryResponse, SaveMessagesParams, SearchMemoryParams, StorageThread, TransferMemoryThreadParams, UpdateMemoryThreadParams, UpdateWorkingMemoryParams, WorkingMemory, WorkingMemoryParams } from '../memory'
+import type { AggregateResult, BranchArgs, BranchResponse, BranchesPage, BreakdownResult, CreateFeedbackBody, CreateScoreBody, DeleteFeedbackArgs, DeleteScoresArgs, DeleteTracesRequest, FeedbackRecord, FeedbackTarget, GetMetricTimeSeriesResponse, GetTraceQueryFieldsArgs, GetTraceQueryFieldsResponse, GetTraceQueryValuesArgs, GetTraceQueryValuesResponse, LegacyTracesPage, LegacyTracesParams, ListBranchesArgs, ListFeedbackArgs, ListFeedbackResponse, ListObservabilityLogsArgs, ListObservabilityScoresArgs, ListTracesArgs, MetricAggregateArgs, MetricAggregateResult, MetricBreakdownArgs, MetricBreakdownResult, MetricPercentilesArgs, MetricTimeSeriesArgs, ObservabilityEntityType, ObservabilityLogsPage, ObservabilityScoresPage, PercentilesResult, QueryTraceThreadsInput, QueryTraceThreadsResult, QueryTracesInput, ScoreTarget, ScoreTracesRequest, ScoreTracesResponse, SignalAggregateArgs, SignalBreakdownArgs, SignalPercentilesArgs, SignalTimeSeriesArgs, SpanResponse, SpanScoresPage, SpanScoresParams, TimeSeriesResult, TraceLightRecord, TraceQueryResultOf, TraceRecord, TracesLightPage, TracesPage, Trajectory, UpdateFeedbackReviewStatusArgs } from '../observability'
+import type { CreateResponseParams, ResponsesDeleteResponse, ResponsesResponse, ResponsesStream } from '../responses'
+import type { CreateScheduleInput, ListScheduleTriggersParams, ListScheduleTriggersResponse, ListSchedulesParams, ListSchedulesResponse, RunScheduleResponse, ScheduleResponse, UpdateScheduleInput } from '../schedules'
+import type { GetScorerResponse, GetScorersResponse, ListScoresByEntityIdParams, ListScoresByRunIdParams, ListScoresByScorerIdParams, ListScoresResponse, SaveScoreParams, SaveScoreResponse } from '../scores'
+import type { ActivatePromptBlockVersionResponse, ActivateScorerVersionResponse, CompareScorerVersionsResponse, CompareVersionsResult, CreatePromptBlockVersionParams, CreateScorerVersionParams, CreateStoredAgentParams, CreateStoredMCPClientParams, CreateStoredPromptBlockParams, CreateStoredScorerParams, CreateStoredSkillParams, DeletePromptBlockVersionResponse, DeleteScorerVersionResponse, DeleteStoredResult, ExportStoredAgentParams, ExportStoredAgentResponse, FavoriteToggleResponse, ListPromptBlockVersionsParams, ListPromptBlockVersionsResponse, ListScorerVersionsParams, ListScorerVersionsResponse, ListStoredAgentsParams, ListStoredAgentsResponse, ListStoredMCPClientsParams, ListStoredMCPClientsResponse, ListStoredPromptBlocksParams, ListStoredPromptBlocksResponse, ListStoredScorersParams, ListStoredScorersResponse, ListStoredSkillsParams, ListStoredSkillsResponse, ListStoredWorkspacesParams, ListStoredWorkspacesResponse, OpenStoredAgentChangeRequestParams, OpenStoredAgentChangeRequestResponse, PromptBlockVersionResponse, ScorerVersionResponse, StoredAgentDependentsResponse, StoredAgentResponse, StoredMCPClientResponse, StoredPromptBlockResponse, StoredScorerResponse, StoredSkillResponse, StoredStatus, StoredWorkspaceResponse, UpdateStoredAgentParams, UpdateStoredMCPClientParams, UpdateStoredPromptBlockParams, UpdateStoredScorerParams, UpdateStoredSkillParams } from '../stored'
+import type { BuilderAvailableModelsResponse, BuilderRegistryInstallBody, BuilderRegistryInstallResponse, BuilderRegistryPageParams, BuilderRegistryPopularResponse, BuilderRegistryPreviewParams, BuilderRegistryPreviewResponse, BuilderRegistrySearchParams, BuilderRegistrySearchResponse, BuilderSettingsResponse, GetSystemPackagesResponse, InfrastructureStatusResponse, ListBuilderRegistriesResponse, PermissionPatternsResponse, WorkflowBuilderSettingsResponse } from '../system'
+import type { DisconnectToolProviderConnectionParams, DisconnectToolProviderConnectionResponse, GetProcessorDetailResponse, GetProcessorProvidersResponse, GetProcessorResponse, GetToolProviderConnectionUsageParams, GetToolProviderConnectionUsageResponse, GetToolProviderToolSchemaResponse, ListToolProviderConnectionFieldsParams, ListToolProviderConnectionFieldsResponse, ListToolProviderConnectionsResponse, ListToolProviderToolkitsResponse, ListToolProviderToolsResponse, ListToolProvidersResponse, McpResourceContents, McpServerDetails, McpServerList, McpServerListParams, McpServerResourceList, McpServerToolList, McpToolExecuteParams, McpToolExecuteResult, McpToolInfo, ProcessorExecuteParams, ProcessorExecuteResult, ProcessorProviderDetails, ToolDetails, ToolExecuteParams, ToolProviderAuthStatus, ToolProviderAuthorizeParams, ToolProviderAuthorizeResult, ToolProviderConnectionStatusParams, ToolProviderConnectionStatusResponse, ToolProviderHealthResponse, ToolProviderListConnectionsParams, ToolProviderListToolsParams, UpdateToolProviderConnectionParams, UpdateToolProviderConnectionResponse } from '../tools'
 import type { CreateIndexParams, EmbeddersList, QueryVectorParams, QueryVectorResult, UpsertVectorParams, VectorIndexDetails, VectorStoresList } from '../vectors'
-import type { CreateRunParams, DynamicWorkflowDefinition, DynamicWorkflowsPage, ListDynamicWorkflowsParams, ListWorkflowRunsParams, UpsertDynamicWorkflowParams, UpsertDynamicWorkflowResult, WorkflowDetails, WorkflowRestartParams, WorkflowResumeParams, WorkflowRunByIdOptions, WorkflowRunCounts, WorkflowRunResult, WorkflowRunState, WorkflowRunsPage, WorkflowSchema, WorkflowStartParams, WorkflowStreamChunk, WorkflowStreamParams, WorkflowTimeTravelParams } from '../workflows'
-import type { SearchSkillsParams, SearchSkillsResult, SkillReference, SkillReferencesList, WorkspaceFileContent, WorkspaceFileList, WorkspaceFileStat, WorkspaceFsResult, WorkspaceIndexParams, WorkspaceIndexResult, WorkspaceInfo, WorkspaceSearchParams, WorkspaceSearchResult, WorkspaceSkill, WorkspaceSkillsList, WorkspaceWriteOptions, WorkspacesList } from '../workspaces'
+import type { CreateRunParams, DeleteDynamicWorkflowResponse, DynamicWorkflowDefinition, DynamicWorkflowsPage, ListDynamicWorkflowsParams, ListWorkflowRunsParams, UpsertDynamicWorkflowParams, UpsertDynamicWorkflowResult, WorkflowDetails, WorkflowRestartParams, WorkflowResumeParams, WorkflowRunByIdOptions, WorkflowRunCounts, WorkflowRunResult, WorkflowRunState, WorkflowRunsPage, WorkflowSchema, WorkflowStartParams, WorkflowStreamChunk, WorkflowStreamParams, WorkflowTimeTravelParams } from '../workflows'
+import type { GetSkillReferenceResponse, ListSkillReferencesResponse, ListSkillsResponse, ListWorkspacesResponse, SearchSkillsParams, SearchSkillsResponse, Skill, WorkspaceFsDeleteResponse, WorkspaceFsListResponse, WorkspaceFsMkdirResponse, WorkspaceFsReadResponse, WorkspaceFsStatResponse, WorkspaceFsWriteResponse, WorkspaceIndexParams, WorkspaceIndexResponse, WorkspaceInfoResponse, WorkspaceSearchParams, WorkspaceSearchResponse, WorkspaceWriteOptions } from '../workspaces'
 
 /** Client of a Mastra server. */
 export declare class MastraClient {
   constructor(options: ClientOptions);
+  /** The options the client was made with (the same object; changing it afterwards changes nothing). */
+  readonly options: ClientOptions;
   /** Traces, spans, scores, feedback, logs and metrics of the server's observability store. */
   readonly observability: Observability;
   /** The server's conversations (`client.conversations`). */
@@ -36,11 +38,11 @@ export declare class MastraClient {
   /** The server's channel platforms (`client.channels`). */
   readonly channels: Channels;
   /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
-  request(path: string, options?: RequestOptions): Promise<any>;
+  request<T = any>(path: string, options?: RequestOptions): Promise<T>;
   /** Lists the server's agents, keyed by id. `GET /agents` */
-  listAgents(requestContext?: RequestContextInput, partial?: boolean): Promise<Record<string, AgentDetails>>;
+  listAgents(requestContext?: RequestContextInput, partial?: boolean): Promise<Record<string, GetAgentResponse>>;
   /** The model providers the server knows, and whether each is configured. `GET /agents/providers` */
-  listAgentsModelProviders(): Promise<AgentModelProviders>;
+  listAgentsModelProviders(): Promise<ListAgentsModelProvidersResponse>;
   /** An agent by id, optionally at a stored version (no request is made). */
   getAgent(agentId: string, version?: AgentVersionIdentifier, routeOverrides?: AgentRouteOverrides): Agent;
   /** Lists the server's workflows, keyed by id. `GET /workflows` */
@@ -60,7 +62,7 @@ export declare class MastraClient {
   /** A tool by id (no request is made). */
   getTool(toolId: string): Tool;
   /** Lists the server's processors, keyed by id. `GET /processors` */
-  listProcessors(requestContext?: RequestContextInput): Promise<Record<string, ProcessorDetails>>;
+  listProcessors(requestContext?: RequestContextInput): Promise<Record<string, GetProcessorResponse>>;
   /** A processor by id (no request is made). */
   getProcessor(processorId: string): Processor;
   /** Lists the MCP servers the server hosts (registry format), a page at a time. `GET /mcp/v0/servers` */
@@ -76,15 +78,15 @@ export declare class MastraClient {
   /** Reads one resource of an MCP server by URI (e.g. a `ui://` app page). `POST /mcp/{serverId}/resources/read` */
   readMcpServerResource(serverId: string, uri: string): Promise<McpResourceContents>;
   /** Lists the registered tool providers. `GET /tool-providers` */
-  listToolProviders(): Promise<{ providers: ToolProviderInfo[] }>;
+  listToolProviders(): Promise<ListToolProvidersResponse>;
   /** A tool provider by id (no request is made). */
   getToolProvider(providerId: string): ToolProvider;
   /** Lists the registered processor providers. `GET /processor-providers` */
-  getProcessorProviders(): Promise<{ providers: ProcessorProviderInfo[] }>;
+  getProcessorProviders(): Promise<GetProcessorProvidersResponse>;
   /** A processor provider by id (no request is made). */
   getProcessorProvider(providerId: string): ProcessorProvider;
   /** Lists the server's agent-builder actions, keyed by id. `GET /agent-builder` */
-  getAgentBuilderActions(): Promise<Record<string, WorkflowDetails>>;
+  getAgentBuilderActions(): Promise<GetAgentBuilderActionsResponse>;
   /** An agent-builder action by id (no request is made). */
   getAgentBuilderAction(actionId: string): AgentBuilder;
   /** Lists the agent controllers the server hosts. `GET /agent-controller` */
@@ -110,19 +112,19 @@ export declare class MastraClient {
   /** Deletes a thread of an agent's memory (exactly one of `agentId` and `networkId` is required). `DELETE /memory/threads/{threadId}` */
   deleteThread(threadId: string, opts: DeleteThreadOptions): Promise<{ result: string }>;
   /** Saves messages to an agent's memory. `POST /memory/save-messages` */
-  saveMessageToMemory(params: SaveMessagesParams): Promise<{ messages: any[] }>;
+  saveMessageToMemory(params: SaveMessagesParams): Promise<SaveMessageToMemoryResponse>;
   /** Whether an agent has memory, and the state of its observational memory. `GET /memory/status` */
   getMemoryStatus(agentId: string, requestContext?: RequestContextInput, opts?: { resourceId?: string; threadId?: string }): Promise<MemoryStatus>;
   /** The observational memory record of a resource or thread, with its history. `GET /memory/observational-memory` */
   getObservationalMemory(params: GetObservationalMemoryParams): Promise<ObservationalMemoryResponse>;
   /** Waits until observational memory buffering in flight is done, then resolves with the record. `POST /memory/observational-memory/buffer-status` */
-  awaitBufferStatus(params: AwaitBufferStatusParams): Promise<ObservationalMemoryResponse>;
+  awaitBufferStatus(params: AwaitBufferStatusParams): Promise<AwaitBufferStatusResponse>;
   /** Reads the working memory of a thread (or its resource). `GET /memory/threads/{params.threadId}/working-memory` */
   getWorkingMemory(params: WorkingMemoryParams): Promise<WorkingMemory>;
   /** Searches an agent's memory of a resource (or one thread) for messages like a query. `GET /memory/search` */
   searchMemory(params: SearchMemoryParams): Promise<MemorySearchResponse>;
   /** Replaces the working memory of a thread (or its resource). `POST /memory/threads/{params.threadId}/working-memory` */
-  updateWorkingMemory(params: UpdateWorkingMemoryParams): Promise<any>;
+  updateWorkingMemory(params: UpdateWorkingMemoryParams): Promise<{ success: boolean }>;
   /** Lists the server's vector stores. `GET /vectors` */
   listVectors(): Promise<VectorStoresList>;
   /** Lists the embedding models the server offers. `GET /embedders` */
@@ -130,9 +132,9 @@ export declare class MastraClient {
   /** A vector store by name (no request is made). */
   getVector(vectorName: string): Vector;
   /** Lists log records of a transport. `GET /logs` */
-  listLogs(params: ListLogsParams): Promise<LogsPage>;
+  listLogs(params: GetLogsParams): Promise<GetLogsResponse>;
   /** Lists the log records of one run. `GET /logs/{params.runId}` */
-  getLogForRun(params: ListLogsParams & { runId: string }): Promise<LogsPage>;
+  getLogForRun(params: GetLogParams): Promise<GetLogsResponse>;
   /** Names of the server's log transports. `GET /logs/transports` */
   listLogTransports(): Promise<{ transports: string[] }>;
   /** Lists log records of the observability store, filtered, ordered and one page at a time. */
@@ -140,7 +142,7 @@ export declare class MastraClient {
   /** A trace with all its spans. */
   getTrace(traceId: string): Promise<TraceRecord>;
   /** A trace with its spans' timeline fields only. */
-  getTraceLight(traceId: string): Promise<TraceRecord>;
+  getTraceLight(traceId: string): Promise<TraceLightRecord>;
   /** One span of a trace, with full details. */
   getSpan(traceId: string, spanId: string): Promise<SpanResponse>;
   /** The ordered steps extracted from a trace's spans. */
@@ -150,15 +152,15 @@ export declare class MastraClient {
   /** Lists traces, filtered, ordered and one page at a time. */
   listTraces(params?: ListTracesArgs): Promise<TracesPage>;
   /** Runs an advanced trace query. */
-  queryTraces(params: TraceQueryInput): Promise<TraceQueryResult>;
+  queryTraces<P extends QueryTracesInput>(params: P): Promise<TraceQueryResultOf<P>>;
   /** The fields the trace-query grammar accepts (never retried). */
-  getTraceQueryFields(params: TraceQueryFieldsArgs, options?: { signal?: AbortSignal }): Promise<TraceQueryFields>;
+  getTraceQueryFields(params: GetTraceQueryFieldsArgs, options?: { signal?: AbortSignal }): Promise<GetTraceQueryFieldsResponse>;
   /** Suggested values of one trace-query field (never retried). */
-  getTraceQueryValues(params: TraceQueryValuesArgs, options?: { signal?: AbortSignal }): Promise<TraceQueryValues>;
+  getTraceQueryValues(params: GetTraceQueryValuesArgs, options?: { signal?: AbortSignal }): Promise<GetTraceQueryValuesResponse>;
   /** Thread identities matching trace predicates. */
-  queryTraceThreads(params: TraceThreadsQuery): Promise<TraceThreadsResult>;
+  queryTraceThreads(params: QueryTraceThreadsInput): Promise<QueryTraceThreadsResult>;
   /** Lists traces with the fields a list shows. */
-  listTracesLight(params?: ListTracesArgs): Promise<TracesPage>;
+  listTracesLight(params?: ListTracesArgs): Promise<TracesLightPage>;
   /** Lists branch-anchor spans. */
   listBranches(params?: ListBranchesArgs): Promise<BranchesPage>;
   /** The subtree of spans under one span. */
@@ -166,15 +168,15 @@ export declare class MastraClient {
   /** Lists the scores of one span. */
   listScoresBySpan(params: SpanScoresParams): Promise<SpanScoresPage>;
   /** Deletes traces and what refers to them. */
-  deleteTraces(params: { traceIds: string[] } & Loose): Promise<{ success: boolean }>;
+  deleteTraces(params: DeleteTracesRequest): Promise<{ success: true }>;
   /** Scores traces with a registered scorer, in the background. */
   score(params: ScoreTracesRequest): Promise<ScoreTracesResponse>;
   /** Lists score records of the observability store. */
   listScores(params?: ListObservabilityScoresArgs): Promise<ObservabilityScoresPage>;
   /** Records one score. */
-  createScore(params: CreateScoreBody): Promise<{ score: Loose } & Loose>;
+  createScore(params: CreateScoreBody): Promise<{ success: boolean }>;
   /** Deletes score records by id. */
-  deleteScores(params: { scoreIds: string[] } & Loose): Promise<{ success: boolean } & Loose>;
+  deleteScores(params: DeleteScoresArgs): Promise<{ success: boolean }>;
   /** An aggregated score value. */
   getScoreAggregate(params: SignalAggregateArgs & ScoreTarget): Promise<AggregateResult>;
   /** Score values grouped by dimensions. */
@@ -184,13 +186,13 @@ export declare class MastraClient {
   /** Score percentiles bucketed by time interval. */
   getScorePercentiles(params: SignalPercentilesArgs & ScoreTarget): Promise<PercentilesResult>;
   /** Lists feedback records. */
-  listFeedback(params?: ListFeedbackArgs): Promise<FeedbackPage>;
+  listFeedback(params?: ListFeedbackArgs): Promise<ListFeedbackResponse>;
   /** Records one feedback. */
-  createFeedback(params: CreateFeedbackBody): Promise<{ feedback: Loose } & Loose>;
+  createFeedback(params: CreateFeedbackBody): Promise<{ success: boolean }>;
   /** Deletes feedback records by id. */
-  deleteFeedback(params: { feedbackIds: string[] } & Loose): Promise<{ success: boolean } & Loose>;
+  deleteFeedback(params: DeleteFeedbackArgs): Promise<{ success: boolean }>;
   /** Sets the review status of a feedback record. */
-  updateFeedbackReviewStatus(params: { feedbackId: string; reviewStatus: string } & Loose): Promise<FeedbackRecord>;
+  updateFeedbackReviewStatus(params: UpdateFeedbackReviewStatusArgs): Promise<FeedbackRecord>;
   /** An aggregated feedback value. */
   getFeedbackAggregate(params: SignalAggregateArgs & FeedbackTarget): Promise<AggregateResult>;
   /** Feedback values grouped by dimensions. */
@@ -200,41 +202,41 @@ export declare class MastraClient {
   /** Feedback percentiles bucketed by time interval. */
   getFeedbackPercentiles(params: SignalPercentilesArgs & FeedbackTarget): Promise<PercentilesResult>;
   /** An aggregated metric value. */
-  getMetricAggregate(params: MetricAggregateArgs): Promise<AggregateResult>;
+  getMetricAggregate(params: MetricAggregateArgs): Promise<MetricAggregateResult>;
   /** Metric values grouped by dimensions. */
-  getMetricBreakdown(params: MetricBreakdownArgs): Promise<BreakdownResult>;
+  getMetricBreakdown(params: MetricBreakdownArgs): Promise<MetricBreakdownResult>;
   /** Metric values bucketed by time interval. */
-  getMetricTimeSeries(params: MetricTimeSeriesArgs): Promise<TimeSeriesResult>;
+  getMetricTimeSeries(params: MetricTimeSeriesArgs): Promise<GetMetricTimeSeriesResponse>;
   /** Metric percentiles bucketed by time interval. */
   getMetricPercentiles(params: MetricPercentilesArgs): Promise<PercentilesResult>;
   /** Distinct metric names. */
-  getMetricNames(params?: { prefix?: string; limit?: number } & Loose): Promise<{ names: string[] }>;
+  getMetricNames(params?: { prefix?: string; limit?: number }): Promise<{ names: string[] }>;
   /** Distinct label keys of a metric. */
-  getMetricLabelKeys(params: { metricName: string } & Loose): Promise<{ keys: string[] }>;
+  getMetricLabelKeys(params: { metricName: string }): Promise<{ keys: string[] }>;
   /** Distinct values of a metric label. */
-  getMetricLabelValues(params: { metricName: string; labelKey: string } & Loose): Promise<{ values: string[] }>;
+  getMetricLabelValues(params: { metricName: string; labelKey: string; prefix?: string; limit?: number }): Promise<{ values: string[] }>;
   /** Distinct entity types. */
-  getEntityTypes(): Promise<{ entityTypes: string[] }>;
+  getEntityTypes(): Promise<{ entityTypes: ObservabilityEntityType[] }>;
   /** Distinct entity names. */
-  getEntityNames(params?: { entityType?: string } & Loose): Promise<{ names: string[] }>;
+  getEntityNames(params?: { entityType?: ObservabilityEntityType | (string & {}) }): Promise<{ names: string[] }>;
   /** Distinct service names. */
   getServiceNames(): Promise<{ serviceNames: string[] }>;
   /** Distinct environments. */
   getEnvironments(): Promise<{ environments: string[] }>;
   /** Distinct tags. */
-  getTags(params?: { entityType?: string } & Loose): Promise<{ tags: string[] }>;
+  getTags(params?: { entityType?: ObservabilityEntityType | (string & {}) }): Promise<{ tags: string[] }>;
   /** The scorers the server registers, by id. `GET /scores/scorers` */
-  listScorers(requestContext?: RequestContextInput): Promise<Record<string, ScorerInfo>>;
+  listScorers(requestContext?: RequestContextInput): Promise<GetScorersResponse>;
   /** One registered scorer. `GET /scores/scorers/{scorerId}` */
-  getScorer(scorerId: string): Promise<ScorerInfo>;
+  getScorer(scorerId: string): Promise<GetScorerResponse>;
   /** Lists the scores one scorer recorded, one page at a time. `GET /scores/scorer/{params.scorerId}` */
-  listScoresByScorerId(params: ListScoresByScorerIdParams): Promise<ScoresPage>;
+  listScoresByScorerId(params: ListScoresByScorerIdParams): Promise<ListScoresResponse>;
   /** Lists the scores of one run, one page at a time. `GET /scores/run/{params.runId}` */
-  listScoresByRunId(params: ListScoresByRunIdParams): Promise<ScoresPage>;
+  listScoresByRunId(params: ListScoresByRunIdParams): Promise<ListScoresResponse>;
   /** Lists the scores of one agent or workflow, one page at a time. `GET /scores/entity/{params.entityType}/{params.entityId}` */
-  listScoresByEntityId(params: ListScoresByEntityIdParams): Promise<ScoresPage>;
+  listScoresByEntityId(params: ListScoresByEntityIdParams): Promise<ListScoresResponse>;
   /** Saves a score record. `POST /scores` */
-  saveScore(params: SaveScoreParams): Promise<{ score: ScoreRecord }>;
+  saveScore(params: SaveScoreParams): Promise<SaveScoreResponse>;
   /** Lists datasets, one page at a time, optionally by target type or target ids. `GET /datasets` */
   listDatasets(params?: ListDatasetsParams): Promise<DatasetsPage>;
   /** A dataset by id, optionally scoped to an organization or project. `GET /datasets/{datasetId}` */
@@ -262,13 +264,13 @@ export declare class MastraClient {
   /** Deletes several items of a dataset at once (one new version). `DELETE /datasets/{params.datasetId}/items/batch` */
   batchDeleteDatasetItems(params: BatchDeleteDatasetItemsParams): Promise<{ success: boolean; deletedCount: number }>;
   /** Generates candidate items with a model, for review (nothing is saved). `POST /datasets/{params.datasetId}/generate-items` */
-  generateDatasetItems(params: GenerateDatasetItemsParams): Promise<{ items: Loose[] }>;
+  generateDatasetItems(params: GenerateDatasetItemsParams): Promise<{ items: GeneratedItem[] }>;
   /** Groups experiment failures into common patterns with a model. `POST /datasets/cluster-failures` */
-  clusterFailures(params: ClusterFailuresParams): Promise<{ clusters: Loose[] }>;
+  clusterFailures(params: ClusterFailuresParams): Promise<ClusterFailuresResponse>;
   /** Every version of a dataset item, newest first. `GET /datasets/{datasetId}/items/{itemId}/history` */
-  getItemHistory(datasetId: string, itemId: string): Promise<{ history: DatasetItem[] }>;
+  getItemHistory(datasetId: string, itemId: string): Promise<{ history: DatasetItemHistoryEntry[] }>;
   /** A dataset item as it was at a dataset version. `GET /datasets/{datasetId}/items/{itemId}/versions/{datasetVersion}` */
-  getDatasetItemVersion(datasetId: string, itemId: string, datasetVersion: number): Promise<DatasetItem>;
+  getDatasetItemVersion(datasetId: string, itemId: string, datasetVersion: number): Promise<DatasetItemVersionResponse>;
   /** Lists the versions of a dataset, newest first. `GET /datasets/{datasetId}/versions` */
   listDatasetVersions(datasetId: string, pagination?: { page?: number; perPage?: number }): Promise<DatasetVersionsPage>;
   /** Lists experiments across every dataset, optionally by grouping or target. `GET /experiments` */
@@ -286,77 +288,77 @@ export declare class MastraClient {
   /** Updates an experiment's name, description or metadata. `PATCH /datasets/{params.datasetId}/experiments/{params.experimentId}` */
   updateDatasetExperiment(params: UpdateDatasetExperimentParams): Promise<DatasetExperiment>;
   /** Lists the results of an experiment, one page at a time; `tags` keeps results having them all. `GET /datasets/{datasetId}/experiments/{experimentId}/results` */
-  listDatasetExperimentResults(datasetId: string, experimentId: string, options?: ListExperimentResultsParams): Promise<ExperimentResultsPage>;
+  listDatasetExperimentResults(datasetId: string, experimentId: string, options?: ListExperimentResultsParams): Promise<ListDatasetExperimentResultsResponse>;
   /** Sets an experiment result's review status, tags or comment. `PATCH /datasets/{params.datasetId}/experiments/{params.experimentId}/results/{params.resultId}` */
-  updateDatasetExperimentResult(params: UpdateExperimentResultParams): Promise<ExperimentResult>;
+  updateDatasetExperimentResult(params: UpdateExperimentResultParams): Promise<DatasetExperimentResult>;
   /** Starts an experiment of a dataset against an agent, workflow or scorer, run by the server. `POST /datasets/{params.datasetId}/experiments` */
-  triggerDatasetExperiment(params: TriggerDatasetExperimentParams): Promise<ExperimentSummary>;
+  triggerDatasetExperiment(params: TriggerDatasetExperimentParams): Promise<CreateDatasetExperimentResponse>;
   /** Creates an experiment without running it (`start: false`): the caller runs items or submits results. `POST /datasets/{params.datasetId}/experiments` */
-  createDatasetExperiment(params: CreateDatasetExperimentParams): Promise<ExperimentSummary>;
+  createDatasetExperiment(params: CreateDatasetExperimentParams): Promise<CreateDatasetExperimentResponse>;
   /** Runs an experiment's target on one item on the server, scores it and saves the result (safe to retry). `POST /datasets/{params.datasetId}/experiments/{params.experimentId}/items/{params.itemId}/run` */
-  runExperimentItem(params: RunExperimentItemParams): Promise<RunExperimentItemResult>;
+  runExperimentItem(params: RunExperimentItemParams): Promise<RunExperimentItemResponse>;
   /** Saves one item's result of an experiment run elsewhere (safe to retry). `POST /datasets/{params.datasetId}/experiments/{params.experimentId}/results` */
-  submitExperimentResult(params: SubmitExperimentResultParams): Promise<ExperimentResult>;
+  submitExperimentResult(params: SubmitExperimentResultParams): Promise<DatasetExperimentResult>;
   /** Completes an experiment run elsewhere; the server counts its saved results. `POST /datasets/{params.datasetId}/experiments/{params.experimentId}/finalize` */
-  finalizeExperiment(params: { datasetId: string; experimentId: string }): Promise<DatasetExperiment>;
+  finalizeExperiment(params: FinalizeExperimentParams): Promise<DatasetExperiment>;
   /** Sets an experiment result's review status, tags or comment. `PATCH /datasets/{params.datasetId}/experiments/{params.experimentId}/results/{params.resultId}` */
-  updateExperimentResult(params: UpdateExperimentResultParams): Promise<ExperimentResult>;
+  updateExperimentResult(params: UpdateExperimentResultParams): Promise<DatasetExperimentResult>;
   /** Compares two experiments of a dataset item by item (outputs and scores). `POST /datasets/{params.datasetId}/compare` */
-  compareExperiments(params: CompareExperimentsParams): Promise<CompareExperimentsResult>;
+  compareExperiments(params: CompareExperimentsParams): Promise<CompareExperimentsResponse>;
   /** Lists agent and workflow schedules, optionally filtered. `GET /schedules` */
-  listSchedules(params?: ListSchedulesParams): Promise<{ schedules: Schedule[] }>;
+  listSchedules(params?: ListSchedulesParams): Promise<ListSchedulesResponse>;
   /** A schedule by id. `GET /schedules/{scheduleId}` */
-  getSchedule(scheduleId: string): Promise<Schedule>;
+  getSchedule(scheduleId: string): Promise<ScheduleResponse>;
   /** Creates an agent schedule (`agentId` + `prompt`) or a workflow schedule (`workflowId`). `POST /schedules` */
-  createSchedule(options: CreateScheduleInput): Promise<Schedule>;
+  createSchedule(options: CreateScheduleInput): Promise<ScheduleResponse>;
   /** Changes some fields of a schedule. `PATCH /schedules/{scheduleId}` */
-  updateSchedule(scheduleId: string, patch: UpdateScheduleInput): Promise<Schedule>;
+  updateSchedule(scheduleId: string, patch: UpdateScheduleInput): Promise<ScheduleResponse>;
   /** Deletes a schedule. `DELETE /schedules/{scheduleId}` */
   deleteSchedule(scheduleId: string): Promise<{ message: string }>;
   /** Fires a schedule now, without moving its next fire time. `POST /schedules/{scheduleId}/run` */
   runSchedule(scheduleId: string): Promise<RunScheduleResponse>;
   /** The fire history of a schedule, latest first. `GET /schedules/{scheduleId}/triggers` */
-  listScheduleTriggers(scheduleId: string, params?: ListScheduleTriggersParams): Promise<{ triggers: ScheduleTrigger[] }>;
+  listScheduleTriggers(scheduleId: string, params?: ListScheduleTriggersParams): Promise<ListScheduleTriggersResponse>;
   /** Pauses a schedule (pausing a paused one changes nothing). `POST /schedules/{scheduleId}/pause` */
-  pauseSchedule(scheduleId: string): Promise<Schedule>;
+  pauseSchedule(scheduleId: string): Promise<ScheduleResponse>;
   /** Resumes a paused schedule from now, without firing missed times. `POST /schedules/{scheduleId}/resume` */
-  resumeSchedule(scheduleId: string): Promise<Schedule>;
+  resumeSchedule(scheduleId: string): Promise<ScheduleResponse>;
   /** Lists the stored agents, one page at a time. `GET /stored/agents` */
-  listStoredAgents(params?: ListStoredAgentsParams): Promise<StoredAgentsPage>;
+  listStoredAgents(params?: ListStoredAgentsParams): Promise<ListStoredAgentsResponse>;
   /** Creates a stored agent and resolves with its record. `POST /stored/agents` */
-  createStoredAgent(params: CreateStoredAgentParams): Promise<StoredAgentRecord>;
+  createStoredAgent(params: CreateStoredAgentParams): Promise<StoredAgentResponse>;
   /** A stored agent by id (no request is made). */
   getStoredAgent(storedAgentId: string): StoredAgent;
   /** Lists the stored prompt blocks, one page at a time. `GET /stored/prompt-blocks` */
-  listStoredPromptBlocks(params?: ListStoredPromptBlocksParams): Promise<StoredPromptBlocksPage>;
+  listStoredPromptBlocks(params?: ListStoredPromptBlocksParams): Promise<ListStoredPromptBlocksResponse>;
   /** Creates a stored prompt block and resolves with its record. `POST /stored/prompt-blocks` */
-  createStoredPromptBlock(params: CreateStoredPromptBlockParams): Promise<StoredPromptBlockRecord>;
+  createStoredPromptBlock(params: CreateStoredPromptBlockParams): Promise<StoredPromptBlockResponse>;
   /** A stored prompt block by id (no request is made). */
   getStoredPromptBlock(storedPromptBlockId: string): StoredPromptBlock;
   /** Lists the stored scorer definitions, one page at a time. `GET /stored/scorers` */
-  listStoredScorers(params?: ListStoredRecordsParams): Promise<StoredScorersPage>;
+  listStoredScorers(params?: ListStoredScorersParams): Promise<ListStoredScorersResponse>;
   /** Creates a stored scorer definition and resolves with its record. `POST /stored/scorers` */
-  createStoredScorer(params: CreateStoredScorerParams): Promise<StoredScorerRecord>;
+  createStoredScorer(params: CreateStoredScorerParams): Promise<StoredScorerResponse>;
   /** A stored scorer definition by id (no request is made). */
   getStoredScorer(storedScorerId: string): StoredScorer;
   /** Lists the stored MCP client configurations, one page at a time. `GET /stored/mcp-clients` */
-  listStoredMCPClients(params?: ListStoredRecordsParams): Promise<StoredMCPClientsPage>;
+  listStoredMCPClients(params?: ListStoredMCPClientsParams): Promise<ListStoredMCPClientsResponse>;
   /** Creates a stored MCP client configuration and resolves with its record. `POST /stored/mcp-clients` */
-  createStoredMCPClient(params: CreateStoredMCPClientParams): Promise<StoredMCPClientRecord>;
+  createStoredMCPClient(params: CreateStoredMCPClientParams): Promise<StoredMCPClientResponse>;
   /** A stored MCP client configuration by id (no request is made). */
   getStoredMCPClient(storedMCPClientId: string): StoredMCPClient;
   /** Lists the stored skills, one page at a time. `GET /stored/skills` */
-  listStoredSkills(params?: ListStoredSkillsParams): Promise<StoredSkillsPage>;
+  listStoredSkills(params?: ListStoredSkillsParams): Promise<ListStoredSkillsResponse>;
   /** Creates a stored skill and resolves with its record. `POST /stored/skills` */
-  createStoredSkill(params: CreateStoredSkillParams): Promise<StoredSkillRecord>;
+  createStoredSkill(params: CreateStoredSkillParams): Promise<StoredSkillResponse>;
   /** A stored skill by id (no request is made). */
   getStoredSkill(storedSkillId: string): StoredSkill;
   /** Lists the stored workspace configurations, one page at a time. `GET /stored/workspaces` */
-  listStoredWorkspaces(params?: ListStoredWorkspacesParams): Promise<StoredWorkspacesPage>;
+  listStoredWorkspaces(params?: ListStoredWorkspacesParams): Promise<ListStoredWorkspacesResponse>;
   /** A stored workspace configuration by id. `GET /stored/workspaces/{id}` */
-  getStoredWorkspace(id: string): Promise<StoredWorkspaceRecord>;
+  getStoredWorkspace(id: string): Promise<StoredWorkspaceResponse>;
   /** Lists the workspaces of the server and of its agents. `GET /workspaces` */
-  listWorkspaces(): Promise<WorkspacesList>;
+  listWorkspaces(): Promise<ListWorkspacesResponse>;
   /** A workspace by id (no request is made). */
   getWorkspace(workspaceId: string): Workspace;
   /** An A2A client for an agent (no request is made). */
@@ -364,78 +366,80 @@ export declare class MastraClient {
   /** An A2A v1.0 client for an agent (no request is made). */
   getA2AV1(agentId: string): A2AV1;
   /** The Mastra packages installed on the server, with their versions. `GET /system/packages` */
-  getSystemPackages(): Promise<SystemPackages>;
+  getSystemPackages(): Promise<GetSystemPackagesResponse>;
   /** The valid permission-pattern strings. `GET /auth/permission-patterns` */
-  getPermissionPatterns(): Promise<PermissionPatterns>;
+  getPermissionPatterns(): Promise<PermissionPatternsResponse>;
   /** The workflow builder's settings (feature flags for the UI). `GET /editor/workflow-builder/settings` */
-  getWorkflowBuilderSettings(): Promise<BuilderSettings>;
+  getWorkflowBuilderSettings(): Promise<WorkflowBuilderSettingsResponse>;
   /** The agent builder's settings (feature flags and configuration set by an admin). `GET /editor/builder/settings` */
-  getBuilderSettings(): Promise<BuilderSettings>;
+  getBuilderSettings(): Promise<BuilderSettingsResponse>;
   /** The providers and models the builder's model policy allows. `GET /editor/builder/models/available` */
-  getBuilderAvailableModels(): Promise<BuilderAvailableModels>;
+  getBuilderAvailableModels(): Promise<BuilderAvailableModelsResponse>;
   /** The agent builder's infrastructure configuration and resolution status. `GET /editor/builder/infrastructure` */
-  getInfrastructureStatus(): Promise<InfrastructureStatus>;
+  getInfrastructureStatus(): Promise<InfrastructureStatusResponse>;
   /** The skill registries the builder knows, each with whether it is enabled. `GET /editor/builder/registries` */
-  listBuilderRegistries(): Promise<BuilderRegistries>;
+  listBuilderRegistries(): Promise<ListBuilderRegistriesResponse>;
   /** Searches a skill registry. `GET /editor/builder/registries/{registryId}/search` */
-  searchBuilderRegistry(registryId: string, params: BuilderRegistrySearchParams): Promise<BuilderRegistrySkills>;
+  searchBuilderRegistry(registryId: string, params: BuilderRegistrySearchParams): Promise<BuilderRegistrySearchResponse>;
   /** The popular skills of a registry. `GET /editor/builder/registries/{registryId}/popular` */
-  getBuilderRegistryPopular(registryId: string, params?: BuilderRegistryPageParams): Promise<BuilderRegistrySkills>;
+  getBuilderRegistryPopular(registryId: string, params?: BuilderRegistryPageParams): Promise<BuilderRegistryPopularResponse>;
   /** The rendered preview of one registry skill. `GET /editor/builder/registries/{registryId}/preview` */
-  getBuilderRegistryPreview(registryId: string, params: BuilderRegistryPreviewParams): Promise<BuilderRegistryPreview>;
+  getBuilderRegistryPreview(registryId: string, params: BuilderRegistryPreviewParams): Promise<BuilderRegistryPreviewResponse>;
   /** Installs a registry skill into the stored skills (409 when one with its id exists). `POST /editor/builder/registries/{registryId}/install` */
-  installBuilderRegistrySkill(registryId: string, body: BuilderRegistryInstallBody): Promise<BuilderRegistryInstallResult>;
+  installBuilderRegistrySkill(registryId: string, body: BuilderRegistryInstallBody): Promise<BuilderRegistryInstallResponse>;
 }
 /** An agent of the server. */
 export declare class Agent {
   private constructor();
+  /** The options the client was made with (the same object; changing it afterwards changes nothing). */
+  readonly options: ClientOptions;
   readonly agentId: string;
   readonly version?: AgentVersionIdentifier;
   readonly routeOverrides?: AgentRouteOverrides;
   /** The voice of an agent: speech to text and text to speech. */
   readonly voice: AgentVoice;
   /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
-  request(path: string, options?: RequestOptions): Promise<any>;
+  request<T = any>(path: string, options?: RequestOptions): Promise<T>;
   /** The agent's details: name, instructions, tools, model. `GET /agents/{agentId}` */
-  details(requestContext?: RequestContextInput): Promise<AgentDetails>;
+  details(requestContext?: RequestContextInput): Promise<GetAgentResponse>;
   /** A markdown plan the agent submitted (under `.mastracode/plans/`). `GET /agents/{agentId}/plans/file` */
-  readPlan(path: string, requestContext?: RequestContextInput): Promise<AgentPlan>;
+  readPlan(path: string, requestContext?: RequestContextInput): Promise<GetAgentPlanResponse>;
   /** One of the agent's tools: description and schemas. `GET /agents/{agentId}/tools/{toolId}` */
   getTool(toolId: string, requestContext?: RequestContextInput): Promise<AgentToolDetails>;
   /** Runs one of the agent's tools with `data` and resolves with its result. `POST /agents/{agentId}/tools/{toolId}/execute` */
-  executeTool(toolId: string, params: AgentExecuteToolParams): Promise<any>;
+  executeTool(toolId: string, params: AgentExecuteToolParams): Promise<unknown>;
   /** Asks the server's model to improve the instructions following `comment`. `POST /agents/{agentId}/instructions/enhance` */
   enhanceInstructions(instructions: string, comment: string): Promise<AgentEnhancedInstructions>;
   /** Whether the agent has a browser session and whether a screencast is available. `GET /agents/{agentId}/browser/session` */
-  browserSession(threadId?: string): Promise<AgentBrowserSession>;
+  browserSession(threadId?: string): Promise<GetAgentBrowserSessionResponse>;
   /** Closes the agent's browser session (of one thread when `threadId` is given). `POST /agents/{agentId}/browser/close` */
   closeBrowser(threadId?: string): Promise<{ success: boolean }>;
   /** Copies the agent into a new stored agent and resolves with it. `POST /agents/{agentId}/clone` */
-  clone(params?: AgentCloneParams): Promise<Loose>;
+  clone(params?: CloneAgentParams): Promise<StoredAgentResponse>;
   /** Replaces the agent's model. `POST /agents/{agentId}/model` */
-  updateModel(params: AgentUpdateModelParams): Promise<{ message: string }>;
+  updateModel(params: UpdateModelParams): Promise<{ message: string }>;
   /** Puts the agent's original model back. `POST /agents/{agentId}/model/reset` */
   resetModel(): Promise<{ message: string }>;
   /** Changes one entry of the agent's model list. `POST /agents/{agentId}/models/{params.modelConfigId}` */
-  updateModelInModelList(params: AgentUpdateModelInListParams): Promise<{ message: string }>;
+  updateModelInModelList(params: UpdateModelInModelListParams): Promise<{ message: string }>;
   /** Reorders the agent's model list. `POST /agents/{agentId}/models/reorder` */
-  reorderModelList(params: AgentReorderModelListParams): Promise<{ message: string }>;
+  reorderModelList(params: ReorderModelListParams): Promise<{ message: string }>;
   /** A page of the agent's versions. `GET /stored/agents/{agentId}/versions` */
-  listVersions(params?: AgentListVersionsParams, requestContext?: RequestContextInput): Promise<AgentVersionPage>;
+  listVersions(params?: ListAgentVersionsParams, requestContext?: RequestContextInput): Promise<ListAgentVersionsResponse>;
   /** Saves a new version of the agent's overrides. `POST /stored/agents/{agentId}/versions` */
-  createVersion(params?: AgentCreateVersionParams, requestContext?: RequestContextInput): Promise<AgentVersion>;
+  createVersion(params?: CreateCodeAgentVersionParams, requestContext?: RequestContextInput): Promise<AgentVersionResponse>;
   /** One version of the agent's overrides. `GET /stored/agents/{agentId}/versions/{versionId}` */
-  getVersion(versionId: string, requestContext?: RequestContextInput): Promise<AgentVersion>;
+  getVersion(versionId: string, requestContext?: RequestContextInput): Promise<AgentVersionResponse>;
   /** Makes a version the agent's active one. `POST /stored/agents/{agentId}/versions/{versionId}/activate` */
-  activateVersion(versionId: string, requestContext?: RequestContextInput): Promise<Loose>;
+  activateVersion(versionId: string, requestContext?: RequestContextInput): Promise<ActivateAgentVersionResponse>;
   /** Saves a copy of an older version as the newest one. `POST /stored/agents/{agentId}/versions/{versionId}/restore` */
-  restoreVersion(versionId: string, requestContext?: RequestContextInput): Promise<AgentVersion>;
+  restoreVersion(versionId: string, requestContext?: RequestContextInput): Promise<RestoreAgentVersionResponse>;
   /** Deletes one version. `DELETE /stored/agents/{agentId}/versions/{versionId}` */
-  deleteVersion(versionId: string, requestContext?: RequestContextInput): Promise<Loose>;
+  deleteVersion(versionId: string, requestContext?: RequestContextInput): Promise<DeleteAgentVersionResponse>;
   /** The differences between two versions. `GET /stored/agents/{agentId}/versions/compare` */
-  compareVersions(fromId: string, toId: string, requestContext?: RequestContextInput): Promise<Loose>;
+  compareVersions(fromId: string, toId: string, requestContext?: RequestContextInput): Promise<CompareVersionsResponse>;
   /** Runs the agent and resolves with its full answer. `POST /agents/{agentId}/generate` */
-  generate(messages: MessageInput, options?: AgentCallOptions): Promise<GenerateResult>;
+  generate(messages: MessageInput, options?: AgentCallOptions): Promise<FullOutput<undefined>>;
   /** Runs the agent and streams its chunks; read them with processDataStream({ onChunk }). Client tools with `execute` run here, and the stream goes on with the follow-up rounds. */
   stream(messages: MessageInput, options?: AgentStreamOptions): Promise<AgentStreamResponse>;
   /** Runs the agent and streams its chunks until the thread is idle (signals included); client tools run here, as in `stream`. */
@@ -449,25 +453,25 @@ export declare class Agent {
   /** Drives an orphaned durable-agent run to its end and streams its chunks. `POST /agents/{agentId}/recover` */
   recover(params: AgentRecoverParams): Promise<AgentStreamResponse>;
   /** Posts ready call options to the agent route `route` and writes the event stream into `controller`. */
-  processStreamResponse(processedParams: Loose, controller: ReadableStreamDefaultController<Uint8Array>, route?: string, signal?: AbortSignal): Promise<Response>;
+  processStreamResponse(processedParams: any, controller: ReadableStreamDefaultController<Uint8Array>, route?: string, signal?: AbortSignal): Promise<Response>;
   /** Approves a suspended tool call and streams the rest of the run. */
   approveToolCall(params: AgentToolCallDecision): Promise<AgentStreamResponse>;
   /** Declines a suspended tool call and streams the rest of the run. */
   declineToolCall(params: AgentToolCallDecision): Promise<AgentStreamResponse>;
   /** Approves a suspended tool call and resolves with the full answer. `POST /agents/{agentId}/approve-tool-call-generate` */
-  approveToolCallGenerate(params: AgentToolCallDecision): Promise<GenerateResult>;
+  approveToolCallGenerate(params: AgentToolCallDecision): Promise<FullOutput<undefined>>;
   /** Declines a suspended tool call and resolves with the full answer. `POST /agents/{agentId}/decline-tool-call-generate` */
-  declineToolCallGenerate(params: AgentToolCallDecision): Promise<GenerateResult>;
+  declineToolCallGenerate(params: AgentToolCallDecision): Promise<FullOutput<undefined>>;
   /** Answers a tool approval of a thread's run without waiting for the run. `POST /agents/{agentId}/send-tool-approval` */
-  sendToolApproval(params: AgentSendToolApprovalParams): Promise<Loose>;
+  sendToolApproval(params: AgentSendToolApprovalParams): Promise<AgentSendToolApprovalResponse>;
   /** The agent's runs waiting for a tool approval or a resume, from storage. `GET /agents/{agentId}/suspended-runs` */
-  listSuspendedRuns(params?: AgentSuspendedRunsParams, requestContext?: RequestContextInput): Promise<AgentSuspendedRuns>;
+  listSuspendedRuns(params?: ListAgentSuspendedRunsParams, requestContext?: RequestContextInput): Promise<ListAgentSuspendedRunsResponse>;
   /** Runs the agent as a router over its agents, workflows and tools, streaming its chunks. `POST /agents/{agentId}/network` */
-  network(messages: MessageInput, params: AgentNetworkOptions): Promise<AgentStreamResponse>;
+  network(messages: MessageInput, params: AgentNetworkOptions): Promise<AgentNetworkStreamResponse>;
   /** Approves a suspended tool call of a network run and streams the rest of it. `POST /agents/{agentId}/approve-network-tool-call` */
-  approveNetworkToolCall(params: AgentNetworkToolCallDecision): Promise<AgentStreamResponse>;
+  approveNetworkToolCall(params: AgentNetworkToolCallDecision): Promise<AgentNetworkStreamResponse>;
   /** Declines a suspended tool call of a network run and streams the rest of it. `POST /agents/{agentId}/decline-network-tool-call` */
-  declineNetworkToolCall(params: AgentNetworkToolCallDecision): Promise<AgentStreamResponse>;
+  declineNetworkToolCall(params: AgentNetworkToolCallDecision): Promise<AgentNetworkStreamResponse>;
   /** Sends a message to a thread: delivered to its active run, or starting one when idle. */
   sendMessage(params: AgentSignalParams): Promise<AgentSignalResult>;
   /** Queues a message for a thread's next turn. */
@@ -475,36 +479,40 @@ export declare class Agent {
   /** Sends a signal to a thread's run (or wakes the thread when idle). */
   sendSignal(params: AgentSignalParams): Promise<AgentSignalResult>;
   /** Streams every run of a thread; client tools run here and their results go back to the server. */
-  subscribeToThread(params: AgentThreadParams): Promise<AgentThreadSubscription>;
+  subscribeToThread(params: SubscribeAgentThreadParams): Promise<AgentThreadSubscription>;
   /** Aborts the active run of a thread. `POST /agents/{agentId}/threads/abort` */
-  abortThread(params: AgentAbortThreadParams): Promise<{ aborted: boolean; [key: string]: any }>;
+  abortThread(params: AbortAgentThreadParams): Promise<{ aborted: boolean }>;
   /** Runs the agent through the legacy (AI SDK v4) path and resolves with its answer. `POST /agents/{agentId}/generate-legacy` */
-  generateLegacy(params: AgentLegacyParams): Promise<GenerateResult>;
+  generateLegacy(params: AgentLegacyParams): Promise<GenerateLegacyResult>;
   /** Streams the agent through the legacy path (AI SDK data stream); read it with processDataStream. Client tools with `execute` run here, and the stream goes on with the follow-up rounds. */
   streamLegacy(params: AgentLegacyParams): Promise<AgentLegacyStreamResponse>;
 }
 /** The voice of an agent: speech to text and text to speech. */
 export declare class AgentVoice {
   private constructor();
+  /** The options the client was made with (the same object; changing it afterwards changes nothing). */
+  readonly options: ClientOptions;
   readonly agentId: string;
   readonly version?: AgentVersionIdentifier;
   /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
-  request(path: string, options?: RequestOptions): Promise<any>;
+  request<T = any>(path: string, options?: RequestOptions): Promise<T>;
   /** Speaks `text` with the agent's voice; the `Response` body is the audio. `POST /agents/{agentId}/voice/speak` */
   speak(text: string, options?: AgentSpeakOptions): Promise<Response>;
   /** Transcribes `audio` with the agent's voice (sent as multipart form data). `POST /agents/{agentId}/voice/listen` */
-  listen(audio: Blob, options?: Loose): Promise<{ text: string; [key: string]: any }>;
+  listen(audio: Blob, options?: Record<string, any>): Promise<AgentListenResponse>;
   /** The speakers (voices) the agent's voice provider offers. `GET /agents/{agentId}/voice/speakers` */
-  getSpeakers(requestContext?: RequestContextInput): Promise<Array<{ voiceId: string; [key: string]: any }>>;
+  getSpeakers(requestContext?: RequestContextInput): Promise<AgentSpeaker[]>;
   /** Whether the agent's voice provider can listen. `GET /agents/{agentId}/voice/listener` */
-  getListener(requestContext?: RequestContextInput): Promise<{ enabled: boolean; [key: string]: any }>;
+  getListener(requestContext?: RequestContextInput): Promise<{ enabled: boolean }>;
 }
 /** A workflow of the server. */
 export declare class Workflow {
   private constructor();
+  /** The options the client was made with (the same object; changing it afterwards changes nothing). */
+  readonly options: ClientOptions;
   readonly workflowId: string;
   /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
-  request(path: string, options?: RequestOptions): Promise<any>;
+  request<T = any>(path: string, options?: RequestOptions): Promise<T>;
   /** The workflow's details: steps and schemas. `GET /workflows/{workflowId}` */
   details(requestContext?: RequestContextInput): Promise<WorkflowDetails>;
   /** Lists the workflow's runs: dates, paging (`page`/`perPage` or `offset`/`limit`), resource and status filters. `GET /workflows/{workflowId}/runs` */
@@ -521,10 +529,12 @@ export declare class Workflow {
 /** One run of a workflow. */
 export declare class Run {
   private constructor();
+  /** The options the client was made with (the same object; changing it afterwards changes nothing). */
+  readonly options: ClientOptions;
   readonly workflowId: string;
   readonly runId: string;
   /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
-  request(path: string, options?: RequestOptions): Promise<any>;
+  request<T = any>(path: string, options?: RequestOptions): Promise<T>;
   /** Starts the run without waiting for it to finish. `POST /workflows/{workflowId}/start` */
   start(params: WorkflowStartParams): Promise<{ message: string }>;
   /** Starts the run and resolves with its result. `POST /workflows/{workflowId}/start-async` */
@@ -561,43 +571,51 @@ export declare class Run {
 /** A dynamic (stored) workflow definition; run it with `getWorkflow(id).createRun()`. */
 export declare class DynamicWorkflow {
   private constructor();
+  /** The options the client was made with (the same object; changing it afterwards changes nothing). */
+  readonly options: ClientOptions;
   readonly dynamicWorkflowId: string;
   /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
-  request(path: string, options?: RequestOptions): Promise<any>;
+  request<T = any>(path: string, options?: RequestOptions): Promise<T>;
   /** The definition: schemas, graph, status and metadata. `GET /stored/workflows/{dynamicWorkflowId}` */
   details(): Promise<DynamicWorkflowDefinition>;
   /** Deletes the definition and unregisters the workflow. `DELETE /stored/workflows/{dynamicWorkflowId}` */
-  delete(): Promise<{ success: boolean; message: string }>;
+  delete(): Promise<DeleteDynamicWorkflowResponse>;
 }
 /** A tool of the server. */
 export declare class Tool {
   private constructor();
+  /** The options the client was made with (the same object; changing it afterwards changes nothing). */
+  readonly options: ClientOptions;
   readonly toolId: string;
   /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
-  request(path: string, options?: RequestOptions): Promise<any>;
+  request<T = any>(path: string, options?: RequestOptions): Promise<T>;
   /** The tool's details and schemas. `GET /tools/{toolId}` */
   details(requestContext?: RequestContextInput): Promise<ToolDetails>;
   /** Runs the tool on the server with `data` as input. `POST /tools/{toolId}/execute` */
-  execute(params: ToolExecuteParams): Promise<any>;
+  execute(params: ToolExecuteParams): Promise<unknown>;
 }
 /** A processor of the server. */
 export declare class Processor {
   private constructor();
+  /** The options the client was made with (the same object; changing it afterwards changes nothing). */
+  readonly options: ClientOptions;
   readonly processorId: string;
   /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
-  request(path: string, options?: RequestOptions): Promise<any>;
+  request<T = any>(path: string, options?: RequestOptions): Promise<T>;
   /** The processor's details: its phases and the agents that use it. `GET /processors/{processorId}` */
-  details(requestContext?: RequestContextInput): Promise<ProcessorDetails>;
+  details(requestContext?: RequestContextInput): Promise<GetProcessorDetailResponse>;
   /** Runs one phase of the processor on `messages`. `POST /processors/{processorId}/execute` */
   execute(params: ProcessorExecuteParams): Promise<ProcessorExecuteResult>;
 }
 /** A tool of one of the server's MCP servers. */
 export declare class MCPTool {
   private constructor();
+  /** The options the client was made with (the same object; changing it afterwards changes nothing). */
+  readonly options: ClientOptions;
   readonly serverId: string;
   readonly toolId: string;
   /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
-  request(path: string, options?: RequestOptions): Promise<any>;
+  request<T = any>(path: string, options?: RequestOptions): Promise<T>;
   /** The MCP tool's name, description and input schema. `GET /mcp/{serverId}/tools/{toolId}` */
   details(requestContext?: RequestContextInput): Promise<McpToolInfo>;
   /** Runs the MCP tool with `data` (the request context goes on the query). `POST /mcp/{serverId}/tools/{toolId}/execute` */
@@ -606,57 +624,63 @@ export declare class MCPTool {
 /** A tool provider (integration) of the server. */
 export declare class ToolProvider {
   private constructor();
+  /** The options the client was made with (the same object; changing it afterwards changes nothing). */
+  readonly options: ClientOptions;
   readonly providerId: string;
   /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
-  request(path: string, options?: RequestOptions): Promise<any>;
+  request<T = any>(path: string, options?: RequestOptions): Promise<T>;
   /** The provider's toolkits. `GET /tool-providers/{providerId}/toolkits` */
-  listToolkits(): Promise<{ data: ToolProviderToolkit[] } & Loose>;
+  listToolkits(): Promise<ListToolProviderToolkitsResponse>;
   /** The provider's tools, filtered by toolkit or text, a page at a time. `GET /tool-providers/{providerId}/tools` */
-  listTools(params?: ToolProviderListToolsParams): Promise<{ data: ToolProviderTool[] } & Loose>;
+  listTools(params?: ToolProviderListToolsParams): Promise<ListToolProviderToolsResponse>;
   /** The input schema of one of the provider's tools. `GET /tool-providers/{providerId}/tools/{toolSlug}/schema` */
-  getToolSchema(toolSlug: string): Promise<Loose>;
+  getToolSchema(toolSlug: string): Promise<GetToolProviderToolSchemaResponse>;
   /** Starts an OAuth flow for a toolkit and connection; poll it with getAuthStatus. `POST /tool-providers/{providerId}/authorize` */
   authorize(params: ToolProviderAuthorizeParams): Promise<ToolProviderAuthorizeResult>;
   /** The state of an OAuth flow started with authorize. `GET /tool-providers/{providerId}/auth-status/{authId}` */
   getAuthStatus(authId: string): Promise<ToolProviderAuthStatus>;
   /** Whether each (connectionId, toolkit) pair is connected. `POST /tool-providers/{providerId}/connection-status` */
-  getConnectionStatus(params: ToolProviderConnectionStatusParams): Promise<Loose>;
+  getConnectionStatus(params: ToolProviderConnectionStatusParams): Promise<ToolProviderConnectionStatusResponse>;
   /** The provider's connections for a toolkit, a page at a time. `GET /tool-providers/{providerId}/connections` */
-  listConnections(params: ToolProviderListConnectionsParams): Promise<Loose>;
+  listConnections(params: ToolProviderListConnectionsParams): Promise<ListToolProviderConnectionsResponse>;
   /** The fields to collect before connecting a toolkit. `GET /tool-providers/{providerId}/connection-fields` */
-  listConnectionFields(params: { toolkit: string }): Promise<Loose>;
+  listConnectionFields(params: ListToolProviderConnectionFieldsParams): Promise<ListToolProviderConnectionFieldsResponse>;
   /** Revokes and deletes a connection (`force` even when agents still use it). `DELETE /tool-providers/{providerId}/connections/{connectionId}` */
-  disconnectConnection(connectionId: string, params?: { toolkit?: string; force?: boolean }): Promise<Loose>;
+  disconnectConnection(connectionId: string, params?: DisconnectToolProviderConnectionParams): Promise<DisconnectToolProviderConnectionResponse>;
   /** Updates a connection's display label. `PATCH /tool-providers/{providerId}/connections/{connectionId}` */
-  updateConnection(connectionId: string, params: { label?: string | null } & Loose): Promise<Loose>;
+  updateConnection(connectionId: string, params: UpdateToolProviderConnectionParams): Promise<UpdateToolProviderConnectionResponse>;
   /** The agents that use a connection. `GET /tool-providers/{providerId}/connections/{connectionId}/usage` */
-  getConnectionUsage(connectionId: string, params?: { toolkit?: string }): Promise<Loose>;
+  getConnectionUsage(connectionId: string, params?: GetToolProviderConnectionUsageParams): Promise<GetToolProviderConnectionUsageResponse>;
   /** The provider's health: configuration and reachability. `GET /tool-providers/{providerId}/health` */
-  getHealth(): Promise<Loose>;
+  getHealth(): Promise<ToolProviderHealthResponse>;
 }
 /** A processor provider of the server. */
 export declare class ProcessorProvider {
   private constructor();
+  /** The options the client was made with (the same object; changing it afterwards changes nothing). */
+  readonly options: ClientOptions;
   readonly providerId: string;
   /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
-  request(path: string, options?: RequestOptions): Promise<any>;
+  request<T = any>(path: string, options?: RequestOptions): Promise<T>;
   /** The provider and the processors it offers. `GET /processor-providers/{providerId}` */
   details(): Promise<ProcessorProviderDetails>;
 }
 /** An agent-builder action of the server, run as a workflow. */
 export declare class AgentBuilder {
   private constructor();
+  /** The options the client was made with (the same object; changing it afterwards changes nothing). */
+  readonly options: ClientOptions;
   readonly actionId: string;
   /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
-  request(path: string, options?: RequestOptions): Promise<any>;
+  request<T = any>(path: string, options?: RequestOptions): Promise<T>;
   /** The action result a workflow result stands for: success, applied changes, message, errors. */
-  transformWorkflowResult(result: WorkflowRunResult): AgentBuilderActionResult;
+  transformWorkflowResult(result: AgentBuilderWorkflowResult): AgentBuilderActionResult;
   /** The action's details: steps and schemas. `GET /agent-builder/{actionId}` */
-  details(): Promise<WorkflowDetails>;
+  details(): Promise<AgentBuilderActionDetails>;
   /** Lists the action's runs: dates, paging and resource filters. `GET /agent-builder/{actionId}/runs` */
   runs(params?: ListWorkflowRunsParams): Promise<WorkflowRunsPage>;
   /** One run of the action, or only the listed `fields`. `GET /agent-builder/{actionId}/runs/{runId}` */
-  runById(runId: string, options?: { fields?: string[]; withNestedWorkflows?: boolean }): Promise<WorkflowRunState>;
+  runById(runId: string, options?: { fields?: string[]; withNestedWorkflows?: boolean }): Promise<AgentBuilderRunState>;
   /** Creates a run of the action and resolves with its id. `POST /agent-builder/{actionId}/create-run` */
   createRun(params?: { runId?: string }): Promise<{ runId: string }>;
   /** Runs the action and resolves with its result. `POST /agent-builder/{actionId}/start-async` */
@@ -681,13 +705,15 @@ export declare class AgentBuilder {
 /** An agent controller hosted by the server. */
 export declare class AgentController {
   private constructor();
+  /** The options the client was made with (the same object; changing it afterwards changes nothing). */
+  readonly options: ClientOptions;
   readonly controllerId: string;
   /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
-  request(path: string, options?: RequestOptions): Promise<any>;
+  request<T = any>(path: string, options?: RequestOptions): Promise<T>;
   /** The modes the controller offers (e.g. build, plan). `GET /agent-controller/{controllerId}/modes` */
   listModes(): Promise<AgentControllerModeInfo[]>;
   /** The models the controller can use, with their auth status and use counts. `GET /agent-controller/{controllerId}/models` */
-  listModels(): Promise<AgentControllerModelInfo[]>;
+  listModels(): Promise<AgentControllerAvailableModel[]>;
   /** The runs in flight on the controller, across all resources. `GET /agent-controller/{controllerId}/active-runs` */
   listActiveRuns(): Promise<AgentControllerActiveRun[]>;
   /** The controller's workspace status. `GET /agent-controller/{controllerId}/workspace` */
@@ -698,15 +724,17 @@ export declare class AgentController {
 /** A session of an agent controller, bound to a resource id (and an optional scope). */
 export declare class AgentControllerSession {
   private constructor();
+  /** The options the client was made with (the same object; changing it afterwards changes nothing). */
+  readonly options: ClientOptions;
   readonly controllerId: string;
   readonly resourceId: string;
   readonly scope?: string;
   /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
-  request(path: string, options?: RequestOptions): Promise<any>;
+  request<T = any>(path: string, options?: RequestOptions): Promise<T>;
   /** Creates or resumes the session, optionally on threads with these tags or on one exact thread. `POST /agent-controller/{controllerId}/sessions` */
-  create(options?: { tags?: Record<string, string>; threadId?: string }): Promise<AgentControllerSessionCreated>;
+  create(options?: { tags?: Record<string, string>; threadId?: string }): Promise<CreateAgentControllerSessionResponse>;
   /** Subscribes to the session's events; resolves once the stream is open, reconnects when asked to. */
-  subscribe(options: AgentControllerSubscribeOptions): Promise<AgentControllerSubscription>;
+  subscribe(options: SubscribeAgentControllerSessionOptions): Promise<AgentControllerSubscription>;
   /** Sends a user message (text, or text with files); the reply arrives on the subscription. `POST /agent-controller/{controllerId}/sessions/{resourceId}/messages` */
   sendMessage(message: AgentControllerMessageInput, options?: AgentControllerRequestOptions): Promise<void>;
   /** Aborts the session's run in flight. `POST /agent-controller/{controllerId}/sessions/{resourceId}/abort` */
@@ -730,13 +758,13 @@ export declare class AgentControllerSession {
   /** Binds the session to an existing thread. `POST /agent-controller/{controllerId}/sessions/{resourceId}/thread` */
   switchThread(threadId: string): Promise<void>;
   /** Creates a thread and binds the session to it. `POST /agent-controller/{controllerId}/sessions/{resourceId}/threads` */
-  createThread(title?: string): Promise<AgentControllerThreadCreated>;
+  createThread(title?: string): Promise<CreateAgentControllerThreadResponse>;
   /** Deletes a thread (the session unbinds from it if it was active). `DELETE /agent-controller/{controllerId}/sessions/{resourceId}/threads/{threadId}` */
   deleteThread(threadId: string): Promise<void>;
   /** Renames a thread. `PUT /agent-controller/{controllerId}/sessions/{resourceId}/threads/{threadId}` */
   renameThread(threadId: string, title: string): Promise<void>;
   /** Clones a thread and its messages; the session binds to the clone. `POST /agent-controller/{controllerId}/sessions/{resourceId}/threads/clone` */
-  cloneThread(options?: { sourceThreadId?: string; title?: string }): Promise<AgentControllerThreadCreated>;
+  cloneThread(options?: { sourceThreadId?: string; title?: string }): Promise<CreateAgentControllerThreadResponse>;
   /** A thread's messages: all of them, the last `limit`, or a page (with options). `GET /agent-controller/{controllerId}/sessions/{resourceId}/threads/{threadId}/messages` */
   listMessages(threadId: string, options?: number | AgentControllerListMessagesOptions): Promise<AgentControllerMessageList>;
   /** Queues a follow-up message (sent at once when the session is idle). `POST /agent-controller/{controllerId}/sessions/{resourceId}/follow-up` */
@@ -748,33 +776,35 @@ export declare class AgentControllerSession {
   /** The resource ids known to the session. `GET /agent-controller/{controllerId}/sessions/{resourceId}/resources` */
   getResourceIds(): Promise<string[]>;
   /** The goal of the session's thread. `GET /agent-controller/{controllerId}/sessions/{resourceId}/goal` */
-  getGoal(): Promise<AgentControllerGoal | undefined>;
+  getGoal(): Promise<AgentControllerGoalRecord | undefined>;
   /** Sets a new goal objective, judged after each turn. `POST /agent-controller/{controllerId}/sessions/{resourceId}/goal` */
-  setGoal(objective: string, options?: { judgeModelId?: string; maxRuns?: number }): Promise<AgentControllerGoal | undefined>;
+  setGoal(objective: string, options?: { judgeModelId?: string; maxRuns?: number }): Promise<AgentControllerGoalRecord | undefined>;
   /** Updates the goal's judge model, run limit or status. `PUT /agent-controller/{controllerId}/sessions/{resourceId}/goal` */
-  updateGoal(options: { judgeModelId?: string; maxRuns?: number; status?: 'active' | 'paused' | 'done' }): Promise<AgentControllerGoal | undefined>;
+  updateGoal(options: { judgeModelId?: string; maxRuns?: number; status?: 'active' | 'paused' | 'done' }): Promise<AgentControllerGoalRecord | undefined>;
   /** Clears the goal. `DELETE /agent-controller/{controllerId}/sessions/{resourceId}/goal` */
   clearGoal(): Promise<void>;
   /** The approval rules, per tool category and per tool. `GET /agent-controller/{controllerId}/sessions/{resourceId}/permissions` */
-  getPermissions(): Promise<AgentControllerPermissionRules>;
+  getPermissions(): Promise<PermissionRules>;
   /** Sets the approval policy of a tool category. `PUT /agent-controller/{controllerId}/sessions/{resourceId}/permissions/category` */
-  setPermissionForCategory(category: string, policy: AgentControllerPermissionPolicy): Promise<void>;
+  setPermissionForCategory(category: string, policy: PermissionPolicy): Promise<void>;
   /** Sets the approval policy of one tool. `PUT /agent-controller/{controllerId}/sessions/{resourceId}/permissions/tool` */
-  setPermissionForTool(toolName: string, policy: AgentControllerPermissionPolicy): Promise<void>;
+  setPermissionForTool(toolName: string, policy: PermissionPolicy): Promise<void>;
   /** Sends a notification signal to the session (its delivery policy decides what happens). `POST /agent-controller/{controllerId}/sessions/{resourceId}/notifications` */
-  sendNotification(input: AgentControllerNotificationInput): Promise<AgentControllerNotificationResult>;
+  sendNotification(input: SendNotificationInput): Promise<SendNotificationResult>;
 }
 /** A memory thread. */
 export declare class MemoryThread {
   private constructor();
+  /** The options the client was made with (the same object; changing it afterwards changes nothing). */
+  readonly options: ClientOptions;
   readonly threadId: string;
   readonly agentId?: string;
   /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
-  request(path: string, options?: RequestOptions): Promise<any>;
+  request<T = any>(path: string, options?: RequestOptions): Promise<T>;
   /** The thread. `GET /memory/threads/{threadId}` */
-  get(requestContext?: RequestContextInput): Promise<StorageThread>;
+  get(requestContext?: RequestContextInput): Promise<MemoryThreadRecord>;
   /** Updates the thread's title, metadata or resource. `PATCH /memory/threads/{threadId}` */
-  update(params: UpdateMemoryThreadParams): Promise<StorageThread>;
+  update(params: UpdateMemoryThreadParams): Promise<MemoryThreadRecord>;
   /** Deletes the thread. `DELETE /memory/threads/{threadId}` */
   delete(opts?: { agentId?: string; requestContext?: RequestContextInput }): Promise<{ result: string }>;
   /** Lists the thread's messages. `GET /memory/threads/{threadId}/messages` */
@@ -784,36 +814,40 @@ export declare class MemoryThread {
   /** Copies the thread and its messages (all, or a filtered part) to a new thread. `POST /memory/threads/{threadId}/clone` */
   clone(params?: CloneMemoryThreadParams): Promise<CloneMemoryThreadResponse>;
   /** Moves the thread and its messages to another resource. `POST /memory/threads/{threadId}/transfer` */
-  transfer(params: TransferMemoryThreadParams): Promise<StorageThread>;
+  transfer(params: TransferMemoryThreadParams): Promise<MemoryThreadRecord>;
 }
 /** A vector store of the server. */
 export declare class Vector {
   private constructor();
+  /** The options the client was made with (the same object; changing it afterwards changes nothing). */
+  readonly options: ClientOptions;
   readonly vectorName: string;
   /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
-  request(path: string, options?: RequestOptions): Promise<any>;
+  request<T = any>(path: string, options?: RequestOptions): Promise<T>;
   /** Dimension, metric and size of an index. `GET /vector/{vectorName}/indexes/{indexName}` */
   details(indexName: string, requestContext?: RequestContextInput): Promise<VectorIndexDetails>;
   /** Deletes an index. `DELETE /vector/{vectorName}/indexes/{indexName}` */
   delete(indexName: string): Promise<{ success: boolean }>;
   /** Names of the store's indexes. `GET /vector/{vectorName}/indexes` */
-  getIndexes(requestContext?: RequestContextInput): Promise<{ indexes: string[] }>;
+  getIndexes(requestContext?: RequestContextInput): Promise<string[]>;
   /** Creates an index. `POST /vector/{vectorName}/create-index` */
   createIndex(params: CreateIndexParams): Promise<{ success: boolean }>;
   /** Inserts or updates vectors; resolves with their ids. `POST /vector/{vectorName}/upsert` */
-  upsert(params: UpsertVectorParams): Promise<string[]>;
+  upsert(params: UpsertVectorParams): Promise<{ ids: string[] }>;
   /** Finds the vectors nearest to a query vector. `POST /vector/{vectorName}/query` */
   query(params: QueryVectorParams): Promise<QueryVectorResult[]>;
 }
 /** Traces, spans, scores, feedback, logs and metrics of the server's observability store. */
 export declare class Observability {
   private constructor();
+  /** The options the client was made with (the same object; changing it afterwards changes nothing). */
+  readonly options: ClientOptions;
   /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
-  request(path: string, options?: RequestOptions): Promise<any>;
+  request<T = any>(path: string, options?: RequestOptions): Promise<T>;
   /** A trace with all its spans. `GET /observability/traces/{traceId}` */
   getTrace(traceId: string): Promise<TraceRecord>;
   /** A trace with its spans' timeline fields only (no input, output, attributes or metadata). `GET /observability/traces/{traceId}/light` */
-  getTraceLight(traceId: string): Promise<TraceRecord>;
+  getTraceLight(traceId: string): Promise<TraceLightRecord>;
   /** One span of a trace, with full details. `GET /observability/traces/{traceId}/spans/{spanId}` */
   getSpan(traceId: string, spanId: string): Promise<SpanResponse>;
   /** The ordered steps (model calls, tool calls, ...) extracted from a trace's spans. `GET /observability/traces/{traceId}/trajectory` */
@@ -823,15 +857,15 @@ export declare class Observability {
   /** Lists traces, filtered, ordered and one page at a time. `GET /observability/traces` */
   listTraces(params?: ListTracesArgs): Promise<TracesPage>;
   /** Runs an advanced trace query (keyset, paginated or delta mode). `POST /observability/traces/query` */
-  queryTraces(params: TraceQueryInput): Promise<TraceQueryResult>;
+  queryTraces<P extends QueryTracesInput>(params: P): Promise<TraceQueryResultOf<P>>;
   /** The canonical and observed fields the trace-query grammar accepts (never retried). */
-  getTraceQueryFields(params: TraceQueryFieldsArgs, options?: { signal?: AbortSignal }): Promise<TraceQueryFields>;
+  getTraceQueryFields(params: GetTraceQueryFieldsArgs, options?: { signal?: AbortSignal }): Promise<GetTraceQueryFieldsResponse>;
   /** Suggested values of one trace-query field (never retried). */
-  getTraceQueryValues(params: TraceQueryValuesArgs, options?: { signal?: AbortSignal }): Promise<TraceQueryValues>;
+  getTraceQueryValues(params: GetTraceQueryValuesArgs, options?: { signal?: AbortSignal }): Promise<GetTraceQueryValuesResponse>;
   /** Thread identities matching trace predicates. `POST /observability/threads/query` */
-  queryTraceThreads(params: TraceThreadsQuery): Promise<TraceThreadsResult>;
+  queryTraceThreads(params: QueryTraceThreadsInput): Promise<QueryTraceThreadsResult>;
   /** Lists traces with the fields a list shows (an input preview instead of input, output and attributes). `GET /observability/traces/light` */
-  listTracesLight(params?: ListTracesArgs): Promise<TracesPage>;
+  listTracesLight(params?: ListTracesArgs): Promise<TracesLightPage>;
   /** Lists branch-anchor spans (agent, workflow and tool runs), wherever they sit in their trace. `GET /observability/branches` */
   listBranches(params?: ListBranchesArgs): Promise<BranchesPage>;
   /** The subtree of spans under one span (`depth` levels below it, or all). `GET /observability/traces/{params.traceId}/branches/{params.spanId}` */
@@ -841,15 +875,15 @@ export declare class Observability {
   /** Scores traces (or spans) with a registered scorer; the scoring runs in the background. `POST /observability/traces/score` */
   score(params: ScoreTracesRequest): Promise<ScoreTracesResponse>;
   /** Deletes traces with their spans and the scores, feedback, metrics and logs that refer to them. `POST /observability/traces/delete` */
-  deleteTraces(params: { traceIds: string[] } & Loose): Promise<{ success: boolean }>;
+  deleteTraces(params: DeleteTracesRequest): Promise<{ success: true }>;
   /** Lists log records of the observability store, filtered, ordered and one page at a time. `GET /observability/logs` */
   listLogs(params?: ListObservabilityLogsArgs): Promise<ObservabilityLogsPage>;
   /** Lists score records, filtered, ordered and one page at a time. `GET /observability/scores` */
   listScores(params?: ListObservabilityScoresArgs): Promise<ObservabilityScoresPage>;
   /** Records one score (the server sets its timestamp). `POST /observability/scores` */
-  createScore(params: CreateScoreBody): Promise<{ score: Loose } & Loose>;
+  createScore(params: CreateScoreBody): Promise<{ success: boolean }>;
   /** Deletes score records by id (missing ids are no error). `DELETE /observability/scores` */
-  deleteScores(params: { scoreIds: string[] } & Loose): Promise<{ success: boolean } & Loose>;
+  deleteScores(params: DeleteScoresArgs): Promise<{ success: boolean }>;
   /** An aggregated score value, optionally compared with the previous period. `POST /observability/scores/aggregate` */
   getScoreAggregate(params: SignalAggregateArgs & ScoreTarget): Promise<AggregateResult>;
   /** Score values grouped by dimensions. `POST /observability/scores/breakdown` */
@@ -859,13 +893,13 @@ export declare class Observability {
   /** Score percentiles bucketed by time interval. `POST /observability/scores/percentiles` */
   getScorePercentiles(params: SignalPercentilesArgs & ScoreTarget): Promise<PercentilesResult>;
   /** Lists feedback records, filtered, ordered and one page at a time. `GET /observability/feedback` */
-  listFeedback(params?: ListFeedbackArgs): Promise<FeedbackPage>;
+  listFeedback(params?: ListFeedbackArgs): Promise<ListFeedbackResponse>;
   /** Records one feedback (the server sets its timestamp). `POST /observability/feedback` */
-  createFeedback(params: CreateFeedbackBody): Promise<{ feedback: Loose } & Loose>;
+  createFeedback(params: CreateFeedbackBody): Promise<{ success: boolean }>;
   /** Sets the review status of a feedback record. `PATCH /observability/feedback/{params.feedbackId}/review-status` */
-  updateFeedbackReviewStatus(params: { feedbackId: string; reviewStatus: string } & Loose): Promise<FeedbackRecord>;
+  updateFeedbackReviewStatus(params: UpdateFeedbackReviewStatusArgs): Promise<FeedbackRecord>;
   /** Deletes feedback records by id (missing ids are no error). `DELETE /observability/feedback` */
-  deleteFeedback(params: { feedbackIds: string[] } & Loose): Promise<{ success: boolean } & Loose>;
+  deleteFeedback(params: DeleteFeedbackArgs): Promise<{ success: boolean }>;
   /** An aggregated feedback value, optionally compared with the previous period. `POST /observability/feedback/aggregate` */
   getFeedbackAggregate(params: SignalAggregateArgs & FeedbackTarget): Promise<AggregateResult>;
   /** Feedback values grouped by dimensions. `POST /observability/feedback/breakdown` */
@@ -875,205 +909,221 @@ export declare class Observability {
   /** Feedback percentiles bucketed by time interval. `POST /observability/feedback/percentiles` */
   getFeedbackPercentiles(params: SignalPercentilesArgs & FeedbackTarget): Promise<PercentilesResult>;
   /** An aggregated metric value, optionally compared with the previous period. `POST /observability/metrics/aggregate` */
-  getMetricAggregate(params: MetricAggregateArgs): Promise<AggregateResult>;
+  getMetricAggregate(params: MetricAggregateArgs): Promise<MetricAggregateResult>;
   /** Metric values grouped by dimensions. `POST /observability/metrics/breakdown` */
-  getMetricBreakdown(params: MetricBreakdownArgs): Promise<BreakdownResult>;
+  getMetricBreakdown(params: MetricBreakdownArgs): Promise<MetricBreakdownResult>;
   /** Metric values bucketed by time interval. `POST /observability/metrics/timeseries` */
-  getMetricTimeSeries(params: MetricTimeSeriesArgs): Promise<TimeSeriesResult>;
+  getMetricTimeSeries(params: MetricTimeSeriesArgs): Promise<GetMetricTimeSeriesResponse>;
   /** Metric percentiles bucketed by time interval. `POST /observability/metrics/percentiles` */
   getMetricPercentiles(params: MetricPercentilesArgs): Promise<PercentilesResult>;
   /** Distinct metric names (optionally by prefix). `GET /observability/discovery/metric-names` */
-  getMetricNames(params?: { prefix?: string; limit?: number } & Loose): Promise<{ names: string[] }>;
+  getMetricNames(params?: { prefix?: string; limit?: number }): Promise<{ names: string[] }>;
   /** Distinct label keys of a metric. `GET /observability/discovery/metric-label-keys` */
-  getMetricLabelKeys(params: { metricName: string } & Loose): Promise<{ keys: string[] }>;
+  getMetricLabelKeys(params: { metricName: string }): Promise<{ keys: string[] }>;
   /** Distinct values of a metric label. `GET /observability/discovery/metric-label-values` */
-  getMetricLabelValues(params: { metricName: string; labelKey: string } & Loose): Promise<{ values: string[] }>;
+  getMetricLabelValues(params: { metricName: string; labelKey: string; prefix?: string; limit?: number }): Promise<{ values: string[] }>;
   /** Distinct entity types seen in observability data. `GET /observability/discovery/entity-types` */
-  getEntityTypes(): Promise<{ entityTypes: string[] }>;
+  getEntityTypes(): Promise<{ entityTypes: ObservabilityEntityType[] }>;
   /** Distinct entity names (optionally of one type). `GET /observability/discovery/entity-names` */
-  getEntityNames(params?: { entityType?: string } & Loose): Promise<{ names: string[] }>;
+  getEntityNames(params?: { entityType?: ObservabilityEntityType | (string & {}) }): Promise<{ names: string[] }>;
   /** Distinct service names seen in observability data. `GET /observability/discovery/service-names` */
   getServiceNames(): Promise<{ serviceNames: string[] }>;
   /** Distinct environments seen in observability data. `GET /observability/discovery/environments` */
   getEnvironments(): Promise<{ environments: string[] }>;
   /** Distinct tags (optionally of one entity type). `GET /observability/discovery/tags` */
-  getTags(params?: { entityType?: string } & Loose): Promise<{ tags: string[] }>;
+  getTags(params?: { entityType?: ObservabilityEntityType | (string & {}) }): Promise<{ tags: string[] }>;
 }
 /** An agent kept in the server's storage. */
 export declare class StoredAgent {
   private constructor();
+  /** The options the client was made with (the same object; changing it afterwards changes nothing). */
+  readonly options: ClientOptions;
   readonly storedAgentId: string;
   /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
-  request(path: string, options?: RequestOptions): Promise<any>;
+  request<T = any>(path: string, options?: RequestOptions): Promise<T>;
   /** The stored agent (`options.status` picks its draft, published or archived version). `GET /stored/agents/{storedAgentId}` */
-  details(requestContext?: RequestContextInput, options?: { status?: StoredStatus }): Promise<StoredAgentRecord>;
+  details(requestContext?: RequestContextInput, options?: { status?: StoredStatus }): Promise<StoredAgentResponse>;
   /** Updates the stored agent with the given fields. `PATCH /stored/agents/{storedAgentId}` */
-  update(params: UpdateStoredAgentParams, requestContext?: RequestContextInput): Promise<StoredAgentRecord>;
+  update(params: UpdateStoredAgentParams, requestContext?: RequestContextInput): Promise<StoredAgentResponse>;
   /** Deletes the stored agent. `DELETE /stored/agents/{storedAgentId}` */
   delete(requestContext?: RequestContextInput): Promise<DeleteStoredResult>;
   /** The agent's configuration as deterministic JSON (storage is left unchanged). `POST /stored/agents/{storedAgentId}/export` */
-  export(params: ExportStoredAgentParams): Promise<Loose>;
+  export(params: ExportStoredAgentParams): Promise<ExportStoredAgentResponse>;
   /** Opens a change request with the agent's JSON at a source provider (storage is left unchanged). `POST /stored/agents/{storedAgentId}/change-request` */
-  openChangeRequest(params: OpenChangeRequestParams): Promise<Loose>;
+  openChangeRequest(params: OpenStoredAgentChangeRequestParams): Promise<OpenStoredAgentChangeRequestResponse>;
   /** The stored agents that use this one as a sub-agent. `GET /stored/agents/{storedAgentId}/dependents` */
-  dependents(requestContext?: RequestContextInput): Promise<StoredAgentDependents>;
+  dependents(requestContext?: RequestContextInput): Promise<StoredAgentDependentsResponse>;
   /** Marks the agent as a favorite of the calling user (idempotent). `PUT /stored/agents/{storedAgentId}/favorite` */
-  favorite(requestContext?: RequestContextInput): Promise<FavoriteToggleResult>;
+  favorite(requestContext?: RequestContextInput): Promise<FavoriteToggleResponse>;
   /** Removes the agent from the calling user's favorites (idempotent). `DELETE /stored/agents/{storedAgentId}/favorite` */
-  unfavorite(requestContext?: RequestContextInput): Promise<FavoriteToggleResult>;
+  unfavorite(requestContext?: RequestContextInput): Promise<FavoriteToggleResponse>;
   /** Lists the versions of the agent, one page at a time. `GET /stored/agents/{storedAgentId}/versions` */
-  listVersions(params?: ListVersionsParams, requestContext?: RequestContextInput): Promise<VersionsPage>;
+  listVersions(params?: ListAgentVersionsParams, requestContext?: RequestContextInput): Promise<ListAgentVersionsResponse>;
   /** Saves the agent's current configuration as a new version. `POST /stored/agents/{storedAgentId}/versions` */
-  createVersion(params?: CreateVersionParams, requestContext?: RequestContextInput): Promise<StoredVersion>;
+  createVersion(params?: CreateAgentVersionParams, requestContext?: RequestContextInput): Promise<AgentVersionResponse>;
   /** One version of the agent. `GET /stored/agents/{storedAgentId}/versions/{versionId}` */
-  getVersion(versionId: string, requestContext?: RequestContextInput): Promise<StoredVersion>;
+  getVersion(versionId: string, requestContext?: RequestContextInput): Promise<AgentVersionResponse>;
   /** Makes a version the agent's active one. `POST /stored/agents/{storedAgentId}/versions/{versionId}/activate` */
-  activateVersion(versionId: string, requestContext?: RequestContextInput): Promise<ActivateVersionResult>;
+  activateVersion(versionId: string, requestContext?: RequestContextInput): Promise<ActivateAgentVersionResponse>;
   /** Restores a version as a new version of the agent. `POST /stored/agents/{storedAgentId}/versions/{versionId}/restore` */
-  restoreVersion(versionId: string, requestContext?: RequestContextInput): Promise<StoredVersion>;
+  restoreVersion(versionId: string, requestContext?: RequestContextInput): Promise<AgentVersionResponse>;
   /** Deletes a version of the agent. `DELETE /stored/agents/{storedAgentId}/versions/{versionId}` */
-  deleteVersion(versionId: string, requestContext?: RequestContextInput): Promise<DeleteVersionResult>;
+  deleteVersion(versionId: string, requestContext?: RequestContextInput): Promise<DeleteAgentVersionResponse>;
   /** The differences between two versions of the agent. `GET /stored/agents/{storedAgentId}/versions/compare` */
-  compareVersions(fromId: string, toId: string, requestContext?: RequestContextInput): Promise<CompareVersionsResult>;
+  compareVersions(fromId: string, toId: string, requestContext?: RequestContextInput): Promise<CompareVersionsResponse>;
 }
 /** A prompt block kept in the server's storage. */
 export declare class StoredPromptBlock {
   private constructor();
+  /** The options the client was made with (the same object; changing it afterwards changes nothing). */
+  readonly options: ClientOptions;
   readonly storedPromptBlockId: string;
   /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
-  request(path: string, options?: RequestOptions): Promise<any>;
+  request<T = any>(path: string, options?: RequestOptions): Promise<T>;
   /** The stored prompt block (`options.status` picks its draft, published or archived version). `GET /stored/prompt-blocks/{storedPromptBlockId}` */
-  details(requestContext?: RequestContextInput, options?: { status?: StoredStatus }): Promise<StoredPromptBlockRecord>;
+  details(requestContext?: RequestContextInput, options?: { status?: StoredStatus }): Promise<StoredPromptBlockResponse>;
   /** Updates the stored prompt block with the given fields. `PATCH /stored/prompt-blocks/{storedPromptBlockId}` */
-  update(params: UpdateStoredPromptBlockParams, requestContext?: RequestContextInput): Promise<StoredPromptBlockRecord>;
+  update(params: UpdateStoredPromptBlockParams, requestContext?: RequestContextInput): Promise<StoredPromptBlockResponse>;
   /** Deletes the stored prompt block. `DELETE /stored/prompt-blocks/{storedPromptBlockId}` */
   delete(requestContext?: RequestContextInput): Promise<DeleteStoredResult>;
   /** Lists the versions of the prompt block, one page at a time. `GET /stored/prompt-blocks/{storedPromptBlockId}/versions` */
-  listVersions(params?: ListVersionsParams, requestContext?: RequestContextInput): Promise<VersionsPage>;
+  listVersions(params?: ListPromptBlockVersionsParams, requestContext?: RequestContextInput): Promise<ListPromptBlockVersionsResponse>;
   /** Saves the prompt block's current configuration as a new version. `POST /stored/prompt-blocks/{storedPromptBlockId}/versions` */
-  createVersion(params?: CreateVersionParams, requestContext?: RequestContextInput): Promise<StoredVersion>;
+  createVersion(params?: CreatePromptBlockVersionParams, requestContext?: RequestContextInput): Promise<PromptBlockVersionResponse>;
   /** One version of the prompt block. `GET /stored/prompt-blocks/{storedPromptBlockId}/versions/{versionId}` */
-  getVersion(versionId: string, requestContext?: RequestContextInput): Promise<StoredVersion>;
+  getVersion(versionId: string, requestContext?: RequestContextInput): Promise<PromptBlockVersionResponse>;
   /** Makes a version the prompt block's active one. `POST /stored/prompt-blocks/{storedPromptBlockId}/versions/{versionId}/activate` */
-  activateVersion(versionId: string, requestContext?: RequestContextInput): Promise<ActivateVersionResult>;
+  activateVersion(versionId: string, requestContext?: RequestContextInput): Promise<ActivatePromptBlockVersionResponse>;
   /** Restores a version as a new version of the prompt block. `POST /stored/prompt-blocks/{storedPromptBlockId}/versions/{versionId}/restore` */
-  restoreVersion(versionId: string, requestContext?: RequestContextInput): Promise<StoredVersion>;
+  restoreVersion(versionId: string, requestContext?: RequestContextInput): Promise<PromptBlockVersionResponse>;
   /** Deletes a version of the prompt block. `DELETE /stored/prompt-blocks/{storedPromptBlockId}/versions/{versionId}` */
-  deleteVersion(versionId: string, requestContext?: RequestContextInput): Promise<DeleteVersionResult>;
+  deleteVersion(versionId: string, requestContext?: RequestContextInput): Promise<DeletePromptBlockVersionResponse>;
   /** The differences between two versions of the prompt block. `GET /stored/prompt-blocks/{storedPromptBlockId}/versions/compare` */
-  compareVersions(fromId: string, toId: string, requestContext?: RequestContextInput): Promise<CompareVersionsResult>;
+  compareVersions(fromId: string, toId: string, requestContext?: RequestContextInput): Promise<CompareVersionsResult<PromptBlockVersionResponse> & CompareVersionsResponse>;
 }
 /** A scorer definition kept in the server's storage. */
 export declare class StoredScorer {
   private constructor();
+  /** The options the client was made with (the same object; changing it afterwards changes nothing). */
+  readonly options: ClientOptions;
   readonly storedScorerId: string;
   /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
-  request(path: string, options?: RequestOptions): Promise<any>;
+  request<T = any>(path: string, options?: RequestOptions): Promise<T>;
   /** The stored scorer definition (`options.status` picks its draft, published or archived version). `GET /stored/scorers/{storedScorerId}` */
-  details(requestContext?: RequestContextInput, options?: { status?: StoredStatus }): Promise<StoredScorerRecord>;
+  details(requestContext?: RequestContextInput, options?: { status?: StoredStatus }): Promise<StoredScorerResponse>;
   /** Updates the stored scorer definition with the given fields. `PATCH /stored/scorers/{storedScorerId}` */
-  update(params: UpdateStoredScorerParams, requestContext?: RequestContextInput): Promise<StoredScorerRecord>;
+  update(params: UpdateStoredScorerParams, requestContext?: RequestContextInput): Promise<StoredScorerResponse>;
   /** Deletes the stored scorer definition. `DELETE /stored/scorers/{storedScorerId}` */
   delete(requestContext?: RequestContextInput): Promise<DeleteStoredResult>;
   /** Lists the versions of the scorer definition, one page at a time. `GET /stored/scorers/{storedScorerId}/versions` */
-  listVersions(params?: ListVersionsParams, requestContext?: RequestContextInput): Promise<VersionsPage>;
+  listVersions(params?: ListScorerVersionsParams, requestContext?: RequestContextInput): Promise<ListScorerVersionsResponse>;
   /** Saves the scorer definition's current configuration as a new version. `POST /stored/scorers/{storedScorerId}/versions` */
-  createVersion(params?: CreateVersionParams, requestContext?: RequestContextInput): Promise<StoredVersion>;
+  createVersion(params?: CreateScorerVersionParams, requestContext?: RequestContextInput): Promise<ScorerVersionResponse>;
   /** One version of the scorer definition. `GET /stored/scorers/{storedScorerId}/versions/{versionId}` */
-  getVersion(versionId: string, requestContext?: RequestContextInput): Promise<StoredVersion>;
+  getVersion(versionId: string, requestContext?: RequestContextInput): Promise<ScorerVersionResponse>;
   /** Makes a version the scorer definition's active one. `POST /stored/scorers/{storedScorerId}/versions/{versionId}/activate` */
-  activateVersion(versionId: string, requestContext?: RequestContextInput): Promise<ActivateVersionResult>;
+  activateVersion(versionId: string, requestContext?: RequestContextInput): Promise<ActivateScorerVersionResponse>;
   /** Restores a version as a new version of the scorer definition. `POST /stored/scorers/{storedScorerId}/versions/{versionId}/restore` */
-  restoreVersion(versionId: string, requestContext?: RequestContextInput): Promise<StoredVersion>;
+  restoreVersion(versionId: string, requestContext?: RequestContextInput): Promise<ScorerVersionResponse>;
   /** Deletes a version of the scorer definition. `DELETE /stored/scorers/{storedScorerId}/versions/{versionId}` */
-  deleteVersion(versionId: string, requestContext?: RequestContextInput): Promise<DeleteVersionResult>;
+  deleteVersion(versionId: string, requestContext?: RequestContextInput): Promise<DeleteScorerVersionResponse>;
   /** The differences between two versions of the scorer definition. `GET /stored/scorers/{storedScorerId}/versions/compare` */
-  compareVersions(fromId: string, toId: string, requestContext?: RequestContextInput): Promise<CompareVersionsResult>;
+  compareVersions(fromId: string, toId: string, requestContext?: RequestContextInput): Promise<CompareScorerVersionsResponse>;
 }
 /** An MCP client configuration kept in the server's storage. */
 export declare class StoredMCPClient {
   private constructor();
+  /** The options the client was made with (the same object; changing it afterwards changes nothing). */
+  readonly options: ClientOptions;
   readonly storedMCPClientId: string;
   /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
-  request(path: string, options?: RequestOptions): Promise<any>;
+  request<T = any>(path: string, options?: RequestOptions): Promise<T>;
   /** The stored MCP client configuration. `GET /stored/mcp-clients/{storedMCPClientId}` */
-  details(requestContext?: RequestContextInput): Promise<StoredMCPClientRecord>;
+  details(requestContext?: RequestContextInput): Promise<StoredMCPClientResponse>;
   /** Updates the stored MCP client configuration with the given fields. `PATCH /stored/mcp-clients/{storedMCPClientId}` */
-  update(params: UpdateStoredMCPClientParams, requestContext?: RequestContextInput): Promise<StoredMCPClientRecord>;
+  update(params: UpdateStoredMCPClientParams, requestContext?: RequestContextInput): Promise<StoredMCPClientResponse>;
   /** Deletes the stored MCP client configuration. `DELETE /stored/mcp-clients/{storedMCPClientId}` */
   delete(requestContext?: RequestContextInput): Promise<DeleteStoredResult>;
 }
 /** A skill kept in the server's storage. */
 export declare class StoredSkill {
   private constructor();
+  /** The options the client was made with (the same object; changing it afterwards changes nothing). */
+  readonly options: ClientOptions;
   readonly storedSkillId: string;
   /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
-  request(path: string, options?: RequestOptions): Promise<any>;
+  request<T = any>(path: string, options?: RequestOptions): Promise<T>;
   /** The stored skill. `GET /stored/skills/{storedSkillId}` */
-  details(requestContext?: RequestContextInput): Promise<StoredSkillRecord>;
+  details(requestContext?: RequestContextInput): Promise<StoredSkillResponse>;
   /** Updates the stored skill with the given fields. `PATCH /stored/skills/{storedSkillId}` */
-  update(params: UpdateStoredSkillParams, requestContext?: RequestContextInput): Promise<StoredSkillRecord>;
+  update(params: UpdateStoredSkillParams, requestContext?: RequestContextInput): Promise<StoredSkillResponse>;
   /** Deletes the stored skill. `DELETE /stored/skills/{storedSkillId}` */
   delete(requestContext?: RequestContextInput): Promise<DeleteStoredResult>;
   /** Marks the skill as a favorite of the calling user (idempotent). `PUT /stored/skills/{storedSkillId}/favorite` */
-  favorite(requestContext?: RequestContextInput): Promise<FavoriteToggleResult>;
+  favorite(requestContext?: RequestContextInput): Promise<FavoriteToggleResponse>;
   /** Removes the skill from the calling user's favorites (idempotent). `DELETE /stored/skills/{storedSkillId}/favorite` */
-  unfavorite(requestContext?: RequestContextInput): Promise<FavoriteToggleResult>;
+  unfavorite(requestContext?: RequestContextInput): Promise<FavoriteToggleResponse>;
 }
 /** A workspace of the server: its files, search index and skills. */
 export declare class Workspace {
   private constructor();
+  /** The options the client was made with (the same object; changing it afterwards changes nothing). */
+  readonly options: ClientOptions;
   readonly workspaceId: string;
   /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
-  request(path: string, options?: RequestOptions): Promise<any>;
+  request<T = any>(path: string, options?: RequestOptions): Promise<T>;
   /** The workspace's name, status and capabilities. `GET /workspaces/{workspaceId}` */
-  info(): Promise<WorkspaceInfo>;
+  info(): Promise<WorkspaceInfoResponse>;
   /** Reads a file (as UTF-8 text unless `encoding` says otherwise). `GET /workspaces/{workspaceId}/fs/read` */
-  readFile(path: string, encoding?: string): Promise<WorkspaceFileContent>;
+  readFile(path: string, encoding?: string): Promise<WorkspaceFsReadResponse>;
   /** Writes a file (`recursive` makes its missing folders). `POST /workspaces/{workspaceId}/fs/write` */
-  writeFile(path: string, content: string, options?: WorkspaceWriteOptions): Promise<WorkspaceFsResult>;
+  writeFile(path: string, content: string, options?: WorkspaceWriteOptions): Promise<WorkspaceFsWriteResponse>;
   /** Lists the files and folders of a folder. `GET /workspaces/{workspaceId}/fs/list` */
-  listFiles(path: string, recursive?: boolean): Promise<WorkspaceFileList>;
+  listFiles(path: string, recursive?: boolean): Promise<WorkspaceFsListResponse>;
   /** Deletes a file or folder. `DELETE /workspaces/{workspaceId}/fs/delete` */
-  delete(path: string, options?: { recursive?: boolean; force?: boolean }): Promise<WorkspaceFsResult>;
+  delete(path: string, options?: { recursive?: boolean; force?: boolean }): Promise<WorkspaceFsDeleteResponse>;
   /** Makes a folder (`recursive` makes its missing parents). `POST /workspaces/{workspaceId}/fs/mkdir` */
-  mkdir(path: string, recursive?: boolean): Promise<WorkspaceFsResult>;
+  mkdir(path: string, recursive?: boolean): Promise<WorkspaceFsMkdirResponse>;
   /** The type, size and times of a file or folder. `GET /workspaces/{workspaceId}/fs/stat` */
-  stat(path: string): Promise<WorkspaceFileStat>;
+  stat(path: string): Promise<WorkspaceFsStatResponse>;
   /** Searches the workspace's indexed content. `GET /workspaces/{workspaceId}/search` */
-  search(params: WorkspaceSearchParams): Promise<WorkspaceSearchResult>;
+  search(params: WorkspaceSearchParams): Promise<WorkspaceSearchResponse>;
   /** Adds content to the workspace's search index. `POST /workspaces/{workspaceId}/index` */
-  index(params: WorkspaceIndexParams): Promise<WorkspaceIndexResult>;
+  index(params: WorkspaceIndexParams): Promise<WorkspaceIndexResponse>;
   /** Lists the skills found in the workspace. `GET /workspaces/{workspaceId}/skills` */
-  listSkills(): Promise<WorkspaceSkillsList>;
+  listSkills(): Promise<ListSkillsResponse>;
   /** Searches the content of the workspace's skills. `GET /workspaces/{workspaceId}/skills/search` */
-  searchSkills(params: SearchSkillsParams): Promise<SearchSkillsResult>;
+  searchSkills(params: SearchSkillsParams): Promise<SearchSkillsResponse>;
   /** A skill of the workspace by name, `skillPath` telling apart skills of the same name (no request is made). */
   getSkill(skillName: string, skillPath?: string): WorkspaceSkillResource;
 }
 /** A skill of a workspace (`basePath` and `pathQuery` are the skill's path and query, as sent). */
 export declare class WorkspaceSkillResource {
   private constructor();
+  /** The options the client was made with (the same object; changing it afterwards changes nothing). */
+  readonly options: ClientOptions;
   readonly workspaceId: string;
   readonly skillName: string;
   readonly skillPath?: string;
   readonly basePath: string;
   readonly pathQuery: string;
   /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
-  request(path: string, options?: RequestOptions): Promise<any>;
+  request<T = any>(path: string, options?: RequestOptions): Promise<T>;
   /** The skill with its instructions. `GET /workspaces/{workspaceId}/skills/{skillName}` */
-  details(): Promise<WorkspaceSkill>;
+  details(): Promise<Skill>;
   /** Lists the paths of the skill's reference files. `GET /workspaces/{workspaceId}/skills/{skillName}/references` */
-  listReferences(): Promise<SkillReferencesList>;
+  listReferences(): Promise<ListSkillReferencesResponse>;
   /** The content of one of the skill's reference files. `GET /workspaces/{workspaceId}/skills/{skillName}/references/{referencePath}` */
-  getReference(referencePath: string): Promise<SkillReference>;
+  getReference(referencePath: string): Promise<GetSkillReferenceResponse>;
 }
 /** An agent reached over the A2A protocol (v0.3 wire format). */
 export declare class A2A {
   private constructor();
+  /** The options the client was made with (the same object; changing it afterwards changes nothing). */
+  readonly options: ClientOptions;
   readonly agentId: string;
   /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
-  request(path: string, options?: RequestOptions): Promise<any>;
+  request<T = any>(path: string, options?: RequestOptions): Promise<T>;
   /** The agent card; with `verifySignature`, its JWS signatures are checked first. `GET /.well-known/{agentId}/agent-card.json` */
   getAgentCard(options?: GetAgentCardOptions): Promise<A2AAgentCard>;
   /** Deprecated name of getAgentCard. */
@@ -1081,15 +1131,15 @@ export declare class A2A {
   /** The authenticated extended agent card (`agent/getAuthenticatedExtendedCard`). */
   getExtendedAgentCard(): Promise<A2AAgentCard>;
   /** Sends a message (`message/send`) and resolves with the JSON-RPC response envelope. */
-  sendMessage(params: A2AMessageSendParams): Promise<A2AJsonRpcResponse>;
+  sendMessage(params: A2AMessageSendParams): Promise<A2ASendMessageResponse>;
   /** Sends a message (`message/stream`) and yields the task's events as they arrive. */
   sendMessageStream(params: A2AMessageSendParams): AsyncGenerator<A2AStreamEvent, void, undefined>;
   /** Deprecated: sends `message/stream` and resolves with the raw streaming Response. */
   sendStreamingMessage(params: A2AMessageSendParams): Promise<Response>;
   /** A task's status and result (`tasks/get`), as the JSON-RPC response envelope. */
-  getTask(params: A2ATaskQueryParams): Promise<A2AJsonRpcResponse>;
-  /** Cancels a task (`tasks/cancel`); resolves with the JSON-RPC response envelope. */
-  cancelTask(params: A2ATaskQueryParams): Promise<A2AJsonRpcResponse>;
+  getTask(params: A2ATaskQueryParams): Promise<A2ATaskResponse>;
+  /** Cancels a task (`tasks/cancel`); resolves with the JSON-RPC response envelope (typed, as client-js types it, as the task too). */
+  cancelTask(params: A2ATaskQueryParams): Promise<A2ATaskResponse & A2ATask>;
   /** Resumes the event stream of a task (`tasks/resubscribe`). */
   resubscribeTask(params: A2ATaskIdParams): AsyncGenerator<A2AStreamEvent, void, undefined>;
   /** Sets a task's push notification config (`tasks/pushNotificationConfig/set`). */
@@ -1104,13 +1154,15 @@ export declare class A2A {
 /** An agent reached over the A2A protocol v1.0 wire format. */
 export declare class A2AV1 {
   private constructor();
+  /** The options the client was made with (the same object; changing it afterwards changes nothing). */
+  readonly options: ClientOptions;
   readonly agentId: string;
   /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
-  request(path: string, options?: RequestOptions): Promise<any>;
+  request<T = any>(path: string, options?: RequestOptions): Promise<T>;
   /** Creates a task's push notification config (`CreateTaskPushNotificationConfig`). */
-  createTaskPushNotificationConfig(params: A2AV1TaskPushNotificationConfig): Promise<A2AV1TaskPushNotificationConfig>;
+  createTaskPushNotificationConfig(params: A2AV1TaskPushNotificationConfig): Promise<A2AV1TaskPushNotificationConfigResult>;
   /** A task's push notification config (`GetTaskPushNotificationConfig`). */
-  getTaskPushNotificationConfig(params: A2AV1TaskConfigRequest): Promise<A2AV1TaskPushNotificationConfig>;
+  getTaskPushNotificationConfig(params: A2AV1TaskConfigRequest): Promise<A2AV1TaskPushNotificationConfigResult>;
   /** A task's push notification configs (`ListTaskPushNotificationConfigs`). */
   listTaskPushNotificationConfigs(params: A2AV1ListConfigsRequest): Promise<A2AV1ListConfigsResponse>;
   /** Deletes a task's push notification config (`DeleteTaskPushNotificationConfig`). */
@@ -1133,10 +1185,12 @@ export declare class A2AV1 {
 /** The server's conversations (`client.conversations`). */
 export declare class Conversations {
   private constructor();
+  /** The options the client was made with (the same object; changing it afterwards changes nothing). */
+  readonly options: ClientOptions;
   /** The items of conversations (`client.conversations.items`). */
   readonly items: ConversationItems;
   /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
-  request(path: string, options?: RequestOptions): Promise<any>;
+  request<T = any>(path: string, options?: RequestOptions): Promise<T>;
   /** Creates a conversation. `POST /v1/conversations` */
   create(params: CreateConversationParams): Promise<Conversation>;
   /** A conversation by id. `GET /v1/conversations/{conversationId}` */
@@ -1147,38 +1201,44 @@ export declare class Conversations {
 /** The items of conversations (`client.conversations.items`). */
 export declare class ConversationItems {
   private constructor();
+  /** The options the client was made with (the same object; changing it afterwards changes nothing). */
+  readonly options: ClientOptions;
   /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
-  request(path: string, options?: RequestOptions): Promise<any>;
+  request<T = any>(path: string, options?: RequestOptions): Promise<T>;
   /** The items of a conversation, in order. `GET /v1/conversations/{conversationId}/items` */
   list(conversationId: string, requestContext?: RequestContextInput): Promise<ConversationItemsPage>;
 }
 /** The server's Responses API (`client.responses`). */
 export declare class Responses {
   private constructor();
+  /** The options the client was made with (the same object; changing it afterwards changes nothing). */
+  readonly options: ClientOptions;
   /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
-  request(path: string, options?: RequestOptions): Promise<any>;
+  request<T = any>(path: string, options?: RequestOptions): Promise<T>;
   /** Creates a response and streams its events (when `stream` is set). */
   create(params: CreateResponseParams & { stream: true }): Promise<ResponsesStream>;
   /** Creates a response, with `output_text` (with `stream: true`: a ResponsesStream of its events). `POST /v1/responses` */
-  create(params: CreateResponseParams & { stream?: false | undefined }): Promise<ResponseObject>;
+  create(params: CreateResponseParams & { stream?: false | undefined }): Promise<ResponsesResponse>;
   /** Creates a response and resolves with a ResponsesStream of its events. */
   stream(params: Omit<CreateResponseParams, 'stream'>): Promise<ResponsesStream>;
   /** A stored response by id, with `output_text`. `GET /v1/responses/{responseId}` */
-  retrieve(responseId: string, requestContext?: RequestContextInput): Promise<ResponseObject>;
+  retrieve(responseId: string, requestContext?: RequestContextInput): Promise<ResponsesResponse>;
   /** Deletes a stored response. `DELETE /v1/responses/{responseId}` */
-  delete(responseId: string, requestContext?: RequestContextInput): Promise<ResponseDeleted>;
+  delete(responseId: string, requestContext?: RequestContextInput): Promise<ResponsesDeleteResponse>;
 }
 /** The server's channel platforms (`client.channels`). */
 export declare class Channels {
   private constructor();
+  /** The options the client was made with (the same object; changing it afterwards changes nothing). */
+  readonly options: ClientOptions;
   /** Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`. */
-  request(path: string, options?: RequestOptions): Promise<any>;
+  request<T = any>(path: string, options?: RequestOptions): Promise<T>;
   /** The registered channel platforms and whether each is configured. `GET /channels/platforms` */
-  listPlatforms(): Promise<ChannelPlatform[]>;
+  listPlatforms(): Promise<ChannelPlatformInfo[]>;
   /** A platform's installations; with `agentId`, only that agent's. `GET /channels/{platform}/installations` */
-  listInstallations(platform: string, agentId?: string): Promise<ChannelInstallation[]>;
+  listInstallations(platform: string, agentId?: string): Promise<ChannelInstallationInfo[]>;
   /** Connects an agent to a platform; the result's `type` says which authorization flow follows. `POST /channels/{platform}/connect` */
-  connect(platform: string, agentId: string, options?: Loose): Promise<ChannelConnectResult>;
+  connect(platform: string, agentId: string, options?: Record<string, unknown>): Promise<ChannelConnectResult>;
   /** Disconnects an agent from a platform. `POST /channels/{platform}/{agentId}/disconnect` */
-  disconnect(platform: string, agentId: string): Promise<any>;
+  disconnect(platform: string, agentId: string): Promise<{ success: boolean }>;
 }

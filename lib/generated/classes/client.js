@@ -11,7 +11,9 @@ const routes = require('../routes')
 module.exports = (Resource, Base, run) => ({
   MastraClient: class MastraClient extends Resource {
     constructor(options) {
-      super(Base.client(options))
+      const core = Base.client(options)
+      core.options = options
+      super(core)
     }
     listAgents(requestContext, partial) { return run(this, routes.agents['MastraClient.listAgents'], arguments) }
     listAgentsModelProviders() { return run(this, routes.agents['MastraClient.listAgentsModelProviders'], arguments) }

@@ -40,7 +40,7 @@ pub const GROUP: Group = Group {
             .post(RPC)
             .custom("a2aRpc")
             .doc("The authenticated extended agent card (`agent/getAuthenticatedExtendedCard`)."),
-        route("A2A", "sendMessage", &["params: A2AMessageSendParams"], "A2AJsonRpcResponse")
+        route("A2A", "sendMessage", &["params: A2AMessageSendParams"], "A2ASendMessageResponse")
             .post(RPC)
             .custom("a2aRpc")
             .doc("Sends a message (`message/send`) and resolves with the JSON-RPC response envelope."),
@@ -52,14 +52,14 @@ pub const GROUP: Group = Group {
             .post(RPC)
             .custom("a2aRpc")
             .doc("Deprecated: sends `message/stream` and resolves with the raw streaming Response."),
-        route("A2A", "getTask", &["params: A2ATaskQueryParams"], "A2AJsonRpcResponse")
+        route("A2A", "getTask", &["params: A2ATaskQueryParams"], "A2ATaskResponse")
             .post(RPC)
             .custom("a2aRpc")
             .doc("A task's status and result (`tasks/get`), as the JSON-RPC response envelope."),
-        route("A2A", "cancelTask", &["params: A2ATaskQueryParams"], "A2AJsonRpcResponse")
+        route("A2A", "cancelTask", &["params: A2ATaskQueryParams"], "A2ATaskResponse & A2ATask")
             .post(RPC)
             .custom("a2aRpc")
-            .doc("Cancels a task (`tasks/cancel`); resolves with the JSON-RPC response envelope."),
+            .doc("Cancels a task (`tasks/cancel`); resolves with the JSON-RPC response envelope (typed, as client-js types it, as the task too)."),
         route("A2A", "resubscribeTask", &["params: A2ATaskIdParams"], "AsyncGenerator<A2AStreamEvent, void, undefined>")
             .post(RPC)
             .custom("a2aRpc")
@@ -81,12 +81,12 @@ pub const GROUP: Group = Group {
             .custom("a2aRpc")
             .doc("Deletes a task's push notification config (`tasks/pushNotificationConfig/delete`)."),
         // ---- A2AV1 (v1.0): messages in their protobuf JSON form, the version header on each call
-        route("A2AV1", "createTaskPushNotificationConfig", &["params: A2AV1TaskPushNotificationConfig"], "A2AV1TaskPushNotificationConfig")
+        route("A2AV1", "createTaskPushNotificationConfig", &["params: A2AV1TaskPushNotificationConfig"], "A2AV1TaskPushNotificationConfigResult")
             .post(RPC)
             .headers(V1)
             .custom("a2aV1Rpc")
             .doc("Creates a task's push notification config (`CreateTaskPushNotificationConfig`)."),
-        route("A2AV1", "getTaskPushNotificationConfig", &["params: A2AV1TaskConfigRequest"], "A2AV1TaskPushNotificationConfig")
+        route("A2AV1", "getTaskPushNotificationConfig", &["params: A2AV1TaskConfigRequest"], "A2AV1TaskPushNotificationConfigResult")
             .post(RPC)
             .headers(V1)
             .custom("a2aV1Rpc")

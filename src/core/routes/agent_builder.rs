@@ -18,16 +18,16 @@ pub const GROUP: Group = Group {
         doc: "An agent-builder action of the server, run as a workflow.",
     }],
     routes: &[
-        route("MastraClient", "getAgentBuilderActions", &[], "Record<string, WorkflowDetails>")
+        route("MastraClient", "getAgentBuilderActions", &[], "GetAgentBuilderActionsResponse")
             .get("/agent-builder")
             .doc("Lists the server's agent-builder actions, keyed by id."),
         route("MastraClient", "getAgentBuilderAction", &["actionId: string"], "AgentBuilder")
             .makes("AgentBuilder", &[bind("actionId", "actionId")])
             .doc("An agent-builder action by id (no request is made)."),
-        route("AgentBuilder", "transformWorkflowResult", &["result: WorkflowRunResult"], "AgentBuilderActionResult")
+        route("AgentBuilder", "transformWorkflowResult", &["result: AgentBuilderWorkflowResult"], "AgentBuilderActionResult")
             .custom("agentBuilderTransform")
             .doc("The action result a workflow result stands for: success, applied changes, message, errors."),
-        route("AgentBuilder", "details", &[], "WorkflowDetails")
+        route("AgentBuilder", "details", &[], "AgentBuilderActionDetails")
             .get("/agent-builder/{actionId}")
             .doc("The action's details: steps and schemas."),
         route("AgentBuilder", "runs", &["params?: ListWorkflowRunsParams"], "WorkflowRunsPage")
@@ -35,7 +35,7 @@ pub const GROUP: Group = Group {
             .prepare("agentBuilderRunsQuery")
             .query(&[spread("runsQuery")])
             .doc("Lists the action's runs: dates, paging and resource filters."),
-        route("AgentBuilder", "runById", &["runId: string", "options?: { fields?: string[]; withNestedWorkflows?: boolean }"], "WorkflowRunState")
+        route("AgentBuilder", "runById", &["runId: string", "options?: { fields?: string[]; withNestedWorkflows?: boolean }"], "AgentBuilderRunState")
             .get("/agent-builder/{actionId}/runs/{runId}")
             .prepare("workflowRunByIdQuery")
             .query(&[spread("runQuery")])

@@ -39,7 +39,7 @@ pub const GROUP: Group = Group {
             .get("/agent-controller/{controllerId}/modes")
             .pluck("modes")
             .doc("The modes the controller offers (e.g. build, plan)."),
-        route("AgentController", "listModels", &[], "AgentControllerModelInfo[]")
+        route("AgentController", "listModels", &[], "AgentControllerAvailableModel[]")
             .get("/agent-controller/{controllerId}/models")
             .pluck("models")
             .doc("The models the controller can use, with their auth status and use counts."),
@@ -58,7 +58,7 @@ pub const GROUP: Group = Group {
             .custom("acSession")
             .doc("The session bound to `resourceId` (and `scope`), without a request: sessions are get-or-create on the server."),
         // ---- AgentControllerSession
-        route("AgentControllerSession", "create", &["options?: { tags?: Record<string, string>; threadId?: string }"], "AgentControllerSessionCreated")
+        route("AgentControllerSession", "create", &["options?: { tags?: Record<string, string>; threadId?: string }"], "CreateAgentControllerSessionResponse")
             .post("/agent-controller/{controllerId}/sessions")
             .pick(&[
                 f("resourceId", "resourceId"),
@@ -67,7 +67,7 @@ pub const GROUP: Group = Group {
                 f("sessionScope", "scope"),
             ])
             .doc("Creates or resumes the session, optionally on threads with these tags or on one exact thread."),
-        route("AgentControllerSession", "subscribe", &["options: AgentControllerSubscribeOptions"], "AgentControllerSubscription")
+        route("AgentControllerSession", "subscribe", &["options: SubscribeAgentControllerSessionOptions"], "AgentControllerSubscription")
             .get("/agent-controller/{controllerId}/sessions/{resourceId}/stream")
             .query(SCOPED)
             .response()
@@ -142,7 +142,7 @@ pub const GROUP: Group = Group {
             .pick(&[f("threadId", "threadId")])
             .discard()
             .doc("Binds the session to an existing thread."),
-        route("AgentControllerSession", "createThread", &["title?: string"], "AgentControllerThreadCreated")
+        route("AgentControllerSession", "createThread", &["title?: string"], "CreateAgentControllerThreadResponse")
             .post("/agent-controller/{controllerId}/sessions/{resourceId}/threads")
             .query(SCOPED)
             .pick(&[f("title", "title")])
@@ -158,7 +158,7 @@ pub const GROUP: Group = Group {
             .pick(&[f("title", "title")])
             .discard()
             .doc("Renames a thread."),
-        route("AgentControllerSession", "cloneThread", &["options?: { sourceThreadId?: string; title?: string }"], "AgentControllerThreadCreated")
+        route("AgentControllerSession", "cloneThread", &["options?: { sourceThreadId?: string; title?: string }"], "CreateAgentControllerThreadResponse")
             .post("/agent-controller/{controllerId}/sessions/{resourceId}/threads/clone")
             .query(SCOPED)
             .omit("options", &[])
@@ -196,12 +196,12 @@ pub const GROUP: Group = Group {
             .query(SCOPED)
             .pluck("resourceIds")
             .doc("The resource ids known to the session."),
-        route("AgentControllerSession", "getGoal", &[], "AgentControllerGoal | undefined")
+        route("AgentControllerSession", "getGoal", &[], "AgentControllerGoalRecord | undefined")
             .get("/agent-controller/{controllerId}/sessions/{resourceId}/goal")
             .query(SCOPED)
             .pluck("goal")
             .doc("The goal of the session's thread."),
-        route("AgentControllerSession", "setGoal", &["objective: string", "options?: { judgeModelId?: string; maxRuns?: number }"], "AgentControllerGoal | undefined")
+        route("AgentControllerSession", "setGoal", &["objective: string", "options?: { judgeModelId?: string; maxRuns?: number }"], "AgentControllerGoalRecord | undefined")
             .post("/agent-controller/{controllerId}/sessions/{resourceId}/goal")
             .query(SCOPED)
             .prepare("acGoalBody")
@@ -212,7 +212,7 @@ pub const GROUP: Group = Group {
             "AgentControllerSession",
             "updateGoal",
             &["options: { judgeModelId?: string; maxRuns?: number; status?: 'active' | 'paused' | 'done' }"],
-            "AgentControllerGoal | undefined",
+            "AgentControllerGoalRecord | undefined",
         )
         .put("/agent-controller/{controllerId}/sessions/{resourceId}/goal")
         .query(SCOPED)
@@ -224,23 +224,23 @@ pub const GROUP: Group = Group {
             .query(SCOPED)
             .discard()
             .doc("Clears the goal."),
-        route("AgentControllerSession", "getPermissions", &[], "AgentControllerPermissionRules")
+        route("AgentControllerSession", "getPermissions", &[], "PermissionRules")
             .get("/agent-controller/{controllerId}/sessions/{resourceId}/permissions")
             .query(SCOPED)
             .doc("The approval rules, per tool category and per tool."),
-        route("AgentControllerSession", "setPermissionForCategory", &["category: string", "policy: AgentControllerPermissionPolicy"], "void")
+        route("AgentControllerSession", "setPermissionForCategory", &["category: string", "policy: PermissionPolicy"], "void")
             .put("/agent-controller/{controllerId}/sessions/{resourceId}/permissions/category")
             .query(SCOPED)
             .pick(&[f("category", "category"), f("policy", "policy")])
             .discard()
             .doc("Sets the approval policy of a tool category."),
-        route("AgentControllerSession", "setPermissionForTool", &["toolName: string", "policy: AgentControllerPermissionPolicy"], "void")
+        route("AgentControllerSession", "setPermissionForTool", &["toolName: string", "policy: PermissionPolicy"], "void")
             .put("/agent-controller/{controllerId}/sessions/{resourceId}/permissions/tool")
             .query(SCOPED)
             .pick(&[f("toolName", "toolName"), f("policy", "policy")])
             .discard()
             .doc("Sets the approval policy of one tool."),
-        route("AgentControllerSession", "sendNotification", &["input: AgentControllerNotificationInput"], "AgentControllerNotificationResult")
+        route("AgentControllerSession", "sendNotification", &["input: SendNotificationInput"], "SendNotificationResult")
             .post("/agent-controller/{controllerId}/sessions/{resourceId}/notifications")
             .query(SCOPED)
             .whole("input")

@@ -76,19 +76,19 @@ pub const GROUP: Group = Group {
             .delete("/datasets/{params.datasetId}/items/batch")
             .omit("params", &["datasetId"])
             .doc("Deletes several items of a dataset at once (one new version)."),
-        route("MastraClient", "generateDatasetItems", &["params: GenerateDatasetItemsParams"], "{ items: Loose[] }")
+        route("MastraClient", "generateDatasetItems", &["params: GenerateDatasetItemsParams"], "{ items: GeneratedItem[] }")
             .post("/datasets/{params.datasetId}/generate-items")
             .omit("params", &["datasetId"])
             .doc("Generates candidate items with a model, for review (nothing is saved)."),
-        route("MastraClient", "clusterFailures", &["params: ClusterFailuresParams"], "{ clusters: Loose[] }")
+        route("MastraClient", "clusterFailures", &["params: ClusterFailuresParams"], "ClusterFailuresResponse")
             .post("/datasets/cluster-failures")
             .whole("params")
             .doc("Groups experiment failures into common patterns with a model."),
         // ---- versions
-        route("MastraClient", "getItemHistory", &["datasetId: string", "itemId: string"], "{ history: DatasetItem[] }")
+        route("MastraClient", "getItemHistory", &["datasetId: string", "itemId: string"], "{ history: DatasetItemHistoryEntry[] }")
             .get("/datasets/{datasetId}/items/{itemId}/history")
             .doc("Every version of a dataset item, newest first."),
-        route("MastraClient", "getDatasetItemVersion", &["datasetId: string", "itemId: string", "datasetVersion: number"], "DatasetItem")
+        route("MastraClient", "getDatasetItemVersion", &["datasetId: string", "itemId: string", "datasetVersion: number"], "DatasetItemVersionResponse")
             .get("/datasets/{datasetId}/items/{itemId}/versions/{datasetVersion}")
             .doc("A dataset item as it was at a dataset version."),
         route("MastraClient", "listDatasetVersions", &["datasetId: string", "pagination?: { page?: number; perPage?: number }"], "DatasetVersionsPage")
@@ -136,42 +136,42 @@ pub const GROUP: Group = Group {
             "MastraClient",
             "listDatasetExperimentResults",
             &["datasetId: string", "experimentId: string", "options?: ListExperimentResultsParams"],
-            "ExperimentResultsPage",
+            "ListDatasetExperimentResultsResponse",
         )
         .get("/datasets/{datasetId}/experiments/{experimentId}/results")
         .prepare("datasetsResultsQuery")
         .query(LIST)
         .doc("Lists the results of an experiment, one page at a time; `tags` keeps results having them all."),
-        route("MastraClient", "updateDatasetExperimentResult", &["params: UpdateExperimentResultParams"], "ExperimentResult")
+        route("MastraClient", "updateDatasetExperimentResult", &["params: UpdateExperimentResultParams"], "DatasetExperimentResult")
             .patch("/datasets/{params.datasetId}/experiments/{params.experimentId}/results/{params.resultId}")
             .omit("params", &["datasetId", "experimentId", "resultId"])
             .doc("Sets an experiment result's review status, tags or comment."),
-        route("MastraClient", "triggerDatasetExperiment", &["params: TriggerDatasetExperimentParams"], "ExperimentSummary")
+        route("MastraClient", "triggerDatasetExperiment", &["params: TriggerDatasetExperimentParams"], "CreateDatasetExperimentResponse")
             .post("/datasets/{params.datasetId}/experiments")
             .omit("params", &["datasetId"])
             .doc("Starts an experiment of a dataset against an agent, workflow or scorer, run by the server."),
-        route("MastraClient", "createDatasetExperiment", &["params: CreateDatasetExperimentParams"], "ExperimentSummary")
+        route("MastraClient", "createDatasetExperiment", &["params: CreateDatasetExperimentParams"], "CreateDatasetExperimentResponse")
             .post("/datasets/{params.datasetId}/experiments")
             .prepare("datasetsCreateExperiment")
             .whole("experiment")
             .doc("Creates an experiment without running it (`start: false`): the caller runs items or submits results."),
-        route("MastraClient", "runExperimentItem", &["params: RunExperimentItemParams"], "RunExperimentItemResult")
+        route("MastraClient", "runExperimentItem", &["params: RunExperimentItemParams"], "RunExperimentItemResponse")
             .post("/datasets/{params.datasetId}/experiments/{params.experimentId}/items/{params.itemId}/run")
             .omit("params", &["datasetId", "experimentId", "itemId"])
             .doc("Runs an experiment's target on one item on the server, scores it and saves the result (safe to retry)."),
-        route("MastraClient", "submitExperimentResult", &["params: SubmitExperimentResultParams"], "ExperimentResult")
+        route("MastraClient", "submitExperimentResult", &["params: SubmitExperimentResultParams"], "DatasetExperimentResult")
             .post("/datasets/{params.datasetId}/experiments/{params.experimentId}/results")
             .omit("params", &["datasetId", "experimentId"])
             .doc("Saves one item's result of an experiment run elsewhere (safe to retry)."),
-        route("MastraClient", "finalizeExperiment", &["params: { datasetId: string; experimentId: string }"], "DatasetExperiment")
+        route("MastraClient", "finalizeExperiment", &["params: FinalizeExperimentParams"], "DatasetExperiment")
             .post("/datasets/{params.datasetId}/experiments/{params.experimentId}/finalize")
             .pick(&[])
             .doc("Completes an experiment run elsewhere; the server counts its saved results."),
-        route("MastraClient", "updateExperimentResult", &["params: UpdateExperimentResultParams"], "ExperimentResult")
+        route("MastraClient", "updateExperimentResult", &["params: UpdateExperimentResultParams"], "DatasetExperimentResult")
             .patch("/datasets/{params.datasetId}/experiments/{params.experimentId}/results/{params.resultId}")
             .omit("params", &["datasetId", "experimentId", "resultId"])
             .doc("Sets an experiment result's review status, tags or comment."),
-        route("MastraClient", "compareExperiments", &["params: CompareExperimentsParams"], "CompareExperimentsResult")
+        route("MastraClient", "compareExperiments", &["params: CompareExperimentsParams"], "CompareExperimentsResponse")
             .post("/datasets/{params.datasetId}/compare")
             .omit("params", &["datasetId"])
             .doc("Compares two experiments of a dataset item by item (outputs and scores)."),

@@ -23,12 +23,12 @@ pub const GROUP: Group = Group {
     name: "logs",
     resources: &[],
     routes: &[
-        route("MastraClient", "listLogs", &["params: ListLogsParams"], "LogsPage")
+        route("MastraClient", "listLogs", &["params: GetLogsParams"], "GetLogsResponse")
             .get("/logs")
             .prepare("logsParams")
             .query(log_query!())
             .doc("Lists log records of a transport."),
-        route("MastraClient", "getLogForRun", &["params: ListLogsParams & { runId: string }"], "LogsPage")
+        route("MastraClient", "getLogForRun", &["params: GetLogParams"], "GetLogsResponse")
             .get("/logs/{params.runId}")
             .prepare("logsParams")
             .query(log_query!(q("runId", "params.runId", Enc::Str),))

@@ -84,7 +84,7 @@ pub const GROUP: Group = Group {
             .query(&[q("networkId", "opts.networkId", Enc::Raw), q("requestContext", "opts.requestContext", Enc::Rc)])
             .when("opts.networkId")
             .doc("Deletes a thread of an agent network's memory (when `networkId` is given)."),
-        route("MastraClient", "saveMessageToMemory", &["params: SaveMessagesParams"], "{ messages: any[] }")
+        route("MastraClient", "saveMessageToMemory", &["params: SaveMessagesParams"], "SaveMessageToMemoryResponse")
             .post("/memory/save-messages")
             .prepare("memoryParams")
             .query(&[q("agentId", "params.agentId", Enc::Raw), q("requestContext", "params.requestContext", Enc::Rc)])
@@ -118,7 +118,7 @@ pub const GROUP: Group = Group {
                 q("requestContext", "params.requestContext", Enc::Rc),
             ])
             .doc("The observational memory record of a resource or thread, with its history."),
-        route("MastraClient", "awaitBufferStatus", &["params: AwaitBufferStatusParams"], "ObservationalMemoryResponse")
+        route("MastraClient", "awaitBufferStatus", &["params: AwaitBufferStatusParams"], "AwaitBufferStatusResponse")
             .post("/memory/observational-memory/buffer-status")
             .prepare("memoryParams")
             .query(&[q("requestContext", "params.requestContext", Enc::Rc)])
@@ -145,17 +145,17 @@ pub const GROUP: Group = Group {
                 q("requestContext", "params.requestContext", Enc::Rc),
             ])
             .doc("Searches an agent's memory of a resource (or one thread) for messages like a query."),
-        route("MastraClient", "updateWorkingMemory", &["params: UpdateWorkingMemoryParams"], "any")
+        route("MastraClient", "updateWorkingMemory", &["params: UpdateWorkingMemoryParams"], "{ success: boolean }")
             .post("/memory/threads/{params.threadId}/working-memory")
             .prepare("memoryParams")
             .query(&[q("agentId", "params.agentId", Enc::Raw), q("requestContext", "params.requestContext", Enc::Rc)])
             .pick(&[f("workingMemory", "params.workingMemory"), f("resourceId", "params.resourceId")])
             .doc("Replaces the working memory of a thread (or its resource)."),
-        route("MemoryThread", "get", &["requestContext?: RequestContextInput"], "StorageThread")
+        route("MemoryThread", "get", &["requestContext?: RequestContextInput"], "MemoryThreadRecord")
             .get("/memory/threads/{threadId}")
             .query(&[q("agentId", "agentId", Enc::Str), q("requestContext", "requestContext", Enc::Rc)])
             .doc("The thread."),
-        route("MemoryThread", "update", &["params: UpdateMemoryThreadParams"], "StorageThread")
+        route("MemoryThread", "update", &["params: UpdateMemoryThreadParams"], "MemoryThreadRecord")
             .patch("/memory/threads/{threadId}")
             .prepare("memoryParams")
             .query(&[
@@ -197,7 +197,7 @@ pub const GROUP: Group = Group {
             ])
             .omit("params", &["agentId", "requestContext"])
             .doc("Copies the thread and its messages (all, or a filtered part) to a new thread."),
-        route("MemoryThread", "transfer", &["params: TransferMemoryThreadParams"], "StorageThread")
+        route("MemoryThread", "transfer", &["params: TransferMemoryThreadParams"], "MemoryThreadRecord")
             .post("/memory/threads/{threadId}/transfer")
             .prepare("memoryParams")
             .query(&[q("agentId", "params.agentId|agentId", Enc::Str), q("requestContext", "params.requestContext", Enc::Rc)])

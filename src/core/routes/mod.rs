@@ -255,7 +255,8 @@ pub struct Route {
     pub method: &'static str,
     /// Parameters as TypeScript: `name: Type` or `name?: Type`.
     pub params: &'static [&'static str],
-    /// TypeScript type the promise resolves to (or the resource class).
+    /// TypeScript type the promise resolves to (or the resource class). A generic method
+    /// writes its type parameters first: `<T = any>Promise<T>`.
     #[serde(skip)]
     pub returns: &'static str,
     /// HTTP verb; `None` for methods that make no request.
@@ -549,7 +550,7 @@ pub const fn adds(hook: &'static str, adds: &'static [&'static str]) -> Prepares
 const ROOT: Group = Group {
     name: "client",
     resources: &[Resource { class: "MastraClient", fields: &[], member: None, doc: "Client of a Mastra server." }],
-    routes: &[route(EVERY_CLASS, "request", &["path: string", "options?: RequestOptions"], "any")
+    routes: &[route(EVERY_CLASS, "request", &["path: string", "options?: RequestOptions"], "<T = any>Promise<T>")
         .get("/")
         .custom("request")
         .doc("Sends a request to `path` (after the API prefix) as client-js's `request` does: JSON body, retries, and the `Response` itself with `stream: true`.")],

@@ -12,7 +12,7 @@ pub const GROUP: Group = Group {
         doc: "The server's Responses API (`client.responses`).",
     }],
     routes: &[
-        route("Responses", "create", &["params: CreateResponseParams & { stream?: false | undefined }"], "ResponseObject")
+        route("Responses", "create", &["params: CreateResponseParams & { stream?: false | undefined }"], "ResponsesResponse")
             .post("/v1/responses")
             .prepare("responsesParams")
             .query(&[q("requestContext", "requestContext", Enc::Rc)])
@@ -32,12 +32,12 @@ pub const GROUP: Group = Group {
             .post("/v1/responses")
             .custom("responsesStream")
             .doc("Creates a response and resolves with a ResponsesStream of its events."),
-        route("Responses", "retrieve", &["responseId: string", "requestContext?: RequestContextInput"], "ResponseObject")
+        route("Responses", "retrieve", &["responseId: string", "requestContext?: RequestContextInput"], "ResponsesResponse")
             .get("/v1/responses/{responseId}")
             .query(RC)
             .finish("responsesOutputText")
             .doc("A stored response by id, with `output_text`."),
-        route("Responses", "delete", &["responseId: string", "requestContext?: RequestContextInput"], "ResponseDeleted")
+        route("Responses", "delete", &["responseId: string", "requestContext?: RequestContextInput"], "ResponsesDeleteResponse")
             .delete("/v1/responses/{responseId}")
             .query(RC)
             .doc("Deletes a stored response."),

@@ -7,7 +7,7 @@ pub const GROUP: Group = Group {
     name: "schedules",
     resources: &[],
     routes: &[
-        route("MastraClient", "listSchedules", &["params?: ListSchedulesParams"], "{ schedules: Schedule[] }")
+        route("MastraClient", "listSchedules", &["params?: ListSchedulesParams"], "ListSchedulesResponse")
             .get("/schedules")
             .prepare("schedulesOptionalParams")
             .query(&[
@@ -19,14 +19,14 @@ pub const GROUP: Group = Group {
                 q("name", "params.name", Enc::Str),
             ])
             .doc("Lists agent and workflow schedules, optionally filtered."),
-        route("MastraClient", "getSchedule", &["scheduleId: string"], "Schedule")
+        route("MastraClient", "getSchedule", &["scheduleId: string"], "ScheduleResponse")
             .get("/schedules/{scheduleId}")
             .doc("A schedule by id."),
-        route("MastraClient", "createSchedule", &["options: CreateScheduleInput"], "Schedule")
+        route("MastraClient", "createSchedule", &["options: CreateScheduleInput"], "ScheduleResponse")
             .post("/schedules")
             .whole("options")
             .doc("Creates an agent schedule (`agentId` + `prompt`) or a workflow schedule (`workflowId`)."),
-        route("MastraClient", "updateSchedule", &["scheduleId: string", "patch: UpdateScheduleInput"], "Schedule")
+        route("MastraClient", "updateSchedule", &["scheduleId: string", "patch: UpdateScheduleInput"], "ScheduleResponse")
             .patch("/schedules/{scheduleId}")
             .whole("patch")
             .doc("Changes some fields of a schedule."),
@@ -36,7 +36,7 @@ pub const GROUP: Group = Group {
         route("MastraClient", "runSchedule", &["scheduleId: string"], "RunScheduleResponse")
             .post("/schedules/{scheduleId}/run")
             .doc("Fires a schedule now, without moving its next fire time."),
-        route("MastraClient", "listScheduleTriggers", &["scheduleId: string", "params?: ListScheduleTriggersParams"], "{ triggers: ScheduleTrigger[] }")
+        route("MastraClient", "listScheduleTriggers", &["scheduleId: string", "params?: ListScheduleTriggersParams"], "ListScheduleTriggersResponse")
             .get("/schedules/{scheduleId}/triggers")
             .prepare("schedulesOptionalSecond")
             .query(&[
@@ -45,10 +45,10 @@ pub const GROUP: Group = Group {
                 q("toActualFireAt", "params.toActualFireAt", Enc::Num),
             ])
             .doc("The fire history of a schedule, latest first."),
-        route("MastraClient", "pauseSchedule", &["scheduleId: string"], "Schedule")
+        route("MastraClient", "pauseSchedule", &["scheduleId: string"], "ScheduleResponse")
             .post("/schedules/{scheduleId}/pause")
             .doc("Pauses a schedule (pausing a paused one changes nothing)."),
-        route("MastraClient", "resumeSchedule", &["scheduleId: string"], "Schedule")
+        route("MastraClient", "resumeSchedule", &["scheduleId: string"], "ScheduleResponse")
             .post("/schedules/{scheduleId}/resume")
             .doc("Resumes a paused schedule from now, without firing missed times."),
     ],

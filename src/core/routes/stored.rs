@@ -52,36 +52,41 @@ macro_rules! write_routes {
 }
 
 /// The version routes of a versioned stored record at `$base`.
+/// The type strings are `$version` (one version), `$page` (a page of them), `$list_params`,
+/// `$create_params`, `$activate`, `$delete` and `$compare` (their results).
 macro_rules! version_routes {
-    ($class:literal, $base:literal, $what:literal) => {
+    (
+        $class:literal, $base:literal, $what:literal,
+        $version:literal, $page:literal, $list_params:literal, $create_params:literal, $activate:literal, $delete:literal, $compare:literal
+    ) => {
         [
-            route($class, "listVersions", &["params?: ListVersionsParams", "requestContext?: RequestContextInput"], "VersionsPage")
+            route($class, "listVersions", &[concat!("params?: ", $list_params), "requestContext?: RequestContextInput"], $page)
                 .get(concat!($base, "/versions"))
                 .query(list_query!(q("requestContext", "requestContext", Enc::Rc)))
                 .doc(concat!("Lists the versions of the ", $what, ", one page at a time.")),
-            route($class, "createVersion", &["params?: CreateVersionParams", "requestContext?: RequestContextInput"], "StoredVersion")
+            route($class, "createVersion", &[concat!("params?: ", $create_params), "requestContext?: RequestContextInput"], $version)
                 .post(concat!($base, "/versions"))
                 .query(RC)
                 .prepare("storedVersionBody")
                 .whole("body")
                 .doc(concat!("Saves the ", $what, "'s current configuration as a new version.")),
-            route($class, "getVersion", &["versionId: string", "requestContext?: RequestContextInput"], "StoredVersion")
+            route($class, "getVersion", &["versionId: string", "requestContext?: RequestContextInput"], $version)
                 .get(concat!($base, "/versions/{versionId}"))
                 .query(RC)
                 .doc(concat!("One version of the ", $what, ".")),
-            route($class, "activateVersion", &["versionId: string", "requestContext?: RequestContextInput"], "ActivateVersionResult")
+            route($class, "activateVersion", &["versionId: string", "requestContext?: RequestContextInput"], $activate)
                 .post(concat!($base, "/versions/{versionId}/activate"))
                 .query(RC)
                 .doc(concat!("Makes a version the ", $what, "'s active one.")),
-            route($class, "restoreVersion", &["versionId: string", "requestContext?: RequestContextInput"], "StoredVersion")
+            route($class, "restoreVersion", &["versionId: string", "requestContext?: RequestContextInput"], $version)
                 .post(concat!($base, "/versions/{versionId}/restore"))
                 .query(RC)
                 .doc(concat!("Restores a version as a new version of the ", $what, ".")),
-            route($class, "deleteVersion", &["versionId: string", "requestContext?: RequestContextInput"], "DeleteVersionResult")
+            route($class, "deleteVersion", &["versionId: string", "requestContext?: RequestContextInput"], $delete)
                 .delete(concat!($base, "/versions/{versionId}"))
                 .query(RC)
                 .doc(concat!("Deletes a version of the ", $what, ".")),
-            route($class, "compareVersions", &["fromId: string", "toId: string", "requestContext?: RequestContextInput"], "CompareVersionsResult")
+            route($class, "compareVersions", &["fromId: string", "toId: string", "requestContext?: RequestContextInput"], $compare)
                 .get(concat!($base, "/versions/compare"))
                 .prepare("storedVersionPair")
                 .query(&[q("from", "fromId", Enc::Raw), q("to", "toId", Enc::Raw), q("requestContext", "requestContext", Enc::Rc)])
@@ -94,11 +99,11 @@ macro_rules! version_routes {
 macro_rules! favorite_routes {
     ($class:literal, $base:literal, $what:literal) => {
         [
-            route($class, "favorite", &["requestContext?: RequestContextInput"], "FavoriteToggleResult")
+            route($class, "favorite", &["requestContext?: RequestContextInput"], "FavoriteToggleResponse")
                 .put(concat!($base, "/favorite"))
                 .query(RC)
                 .doc(concat!("Marks the ", $what, " as a favorite of the calling user (idempotent).")),
-            route($class, "unfavorite", &["requestContext?: RequestContextInput"], "FavoriteToggleResult")
+            route($class, "unfavorite", &["requestContext?: RequestContextInput"], "FavoriteToggleResponse")
                 .delete(concat!($base, "/favorite"))
                 .query(RC)
                 .doc(concat!("Removes the ", $what, " from the calling user's favorites (idempotent).")),
@@ -161,7 +166,7 @@ pub const GROUP: Group = Group {
     routes: table![
         // ---- agents
         [
-            route("MastraClient", "listStoredAgents", &["params?: ListStoredAgentsParams"], "StoredAgentsPage")
+            route("MastraClient", "listStoredAgents", &["params?: ListStoredAgentsParams"], "ListStoredAgentsResponse")
                 .get("/stored/agents")
                 .query(list_query!(
                     q("status", "params.status", Enc::Str),
@@ -172,7 +177,7 @@ pub const GROUP: Group = Group {
                     q("pinFavoritedFor", "params.pinFavoritedFor", Enc::Str),
                 ))
                 .doc("Lists the stored agents, one page at a time."),
-            route("MastraClient", "createStoredAgent", &["params: CreateStoredAgentParams"], "StoredAgentRecord")
+            route("MastraClient", "createStoredAgent", &["params: CreateStoredAgentParams"], "StoredAgentResponse")
                 .post("/stored/agents")
                 .prepare("storedBody")
                 .whole("body")
@@ -180,30 +185,41 @@ pub const GROUP: Group = Group {
             route("MastraClient", "getStoredAgent", &["storedAgentId: string"], "StoredAgent")
                 .makes("StoredAgent", &[bind("storedAgentId", "storedAgentId")])
                 .doc("A stored agent by id (no request is made)."),
-            details_route!("StoredAgent", "/stored/agents/{storedAgentId}", "agent", "StoredAgentRecord", status),
+            details_route!("StoredAgent", "/stored/agents/{storedAgentId}", "agent", "StoredAgentResponse", status),
         ],
-        write_routes!("StoredAgent", "/stored/agents/{storedAgentId}", "agent", "StoredAgentRecord", "UpdateStoredAgentParams"),
+        write_routes!("StoredAgent", "/stored/agents/{storedAgentId}", "agent", "StoredAgentResponse", "UpdateStoredAgentParams"),
         [
-            route("StoredAgent", "export", &["params: ExportStoredAgentParams"], "Loose")
+            route("StoredAgent", "export", &["params: ExportStoredAgentParams"], "ExportStoredAgentResponse")
                 .post("/stored/agents/{storedAgentId}/export")
                 .prepare("storedBody")
                 .whole("body")
                 .doc("The agent's configuration as deterministic JSON (storage is left unchanged)."),
-            route("StoredAgent", "openChangeRequest", &["params: OpenChangeRequestParams"], "Loose")
+            route("StoredAgent", "openChangeRequest", &["params: OpenStoredAgentChangeRequestParams"], "OpenStoredAgentChangeRequestResponse")
                 .post("/stored/agents/{storedAgentId}/change-request")
                 .prepare("storedBody")
                 .whole("body")
                 .doc("Opens a change request with the agent's JSON at a source provider (storage is left unchanged)."),
-            route("StoredAgent", "dependents", &["requestContext?: RequestContextInput"], "StoredAgentDependents")
+            route("StoredAgent", "dependents", &["requestContext?: RequestContextInput"], "StoredAgentDependentsResponse")
                 .get("/stored/agents/{storedAgentId}/dependents")
                 .query(RC)
                 .doc("The stored agents that use this one as a sub-agent."),
         ],
         favorite_routes!("StoredAgent", "/stored/agents/{storedAgentId}", "agent"),
-        version_routes!("StoredAgent", "/stored/agents/{storedAgentId}", "agent"),
+        version_routes!(
+            "StoredAgent",
+            "/stored/agents/{storedAgentId}",
+            "agent",
+            "AgentVersionResponse",
+            "ListAgentVersionsResponse",
+            "ListAgentVersionsParams",
+            "CreateAgentVersionParams",
+            "ActivateAgentVersionResponse",
+            "DeleteAgentVersionResponse",
+            "CompareVersionsResponse"
+        ),
         // ---- prompt blocks
         [
-            route("MastraClient", "listStoredPromptBlocks", &["params?: ListStoredPromptBlocksParams"], "StoredPromptBlocksPage")
+            route("MastraClient", "listStoredPromptBlocks", &["params?: ListStoredPromptBlocksParams"], "ListStoredPromptBlocksResponse")
                 .get("/stored/prompt-blocks")
                 .query(list_query!(
                     q("authorId", "params.authorId", Enc::Str),
@@ -211,7 +227,7 @@ pub const GROUP: Group = Group {
                     q("metadata", "params.metadata", Enc::Json),
                 ))
                 .doc("Lists the stored prompt blocks, one page at a time."),
-            route("MastraClient", "createStoredPromptBlock", &["params: CreateStoredPromptBlockParams"], "StoredPromptBlockRecord")
+            route("MastraClient", "createStoredPromptBlock", &["params: CreateStoredPromptBlockParams"], "StoredPromptBlockResponse")
                 .post("/stored/prompt-blocks")
                 .prepare("storedBody")
                 .whole("body")
@@ -219,17 +235,29 @@ pub const GROUP: Group = Group {
             route("MastraClient", "getStoredPromptBlock", &["storedPromptBlockId: string"], "StoredPromptBlock")
                 .makes("StoredPromptBlock", &[bind("storedPromptBlockId", "storedPromptBlockId")])
                 .doc("A stored prompt block by id (no request is made)."),
-            details_route!("StoredPromptBlock", "/stored/prompt-blocks/{storedPromptBlockId}", "prompt block", "StoredPromptBlockRecord", status),
+            details_route!("StoredPromptBlock", "/stored/prompt-blocks/{storedPromptBlockId}", "prompt block", "StoredPromptBlockResponse", status),
         ],
-        write_routes!("StoredPromptBlock", "/stored/prompt-blocks/{storedPromptBlockId}", "prompt block", "StoredPromptBlockRecord", "UpdateStoredPromptBlockParams"),
-        version_routes!("StoredPromptBlock", "/stored/prompt-blocks/{storedPromptBlockId}", "prompt block"),
+        write_routes!("StoredPromptBlock", "/stored/prompt-blocks/{storedPromptBlockId}", "prompt block", "StoredPromptBlockResponse", "UpdateStoredPromptBlockParams"),
+        version_routes!(
+            "StoredPromptBlock",
+            "/stored/prompt-blocks/{storedPromptBlockId}",
+            "prompt block",
+            "PromptBlockVersionResponse",
+            "ListPromptBlockVersionsResponse",
+            "ListPromptBlockVersionsParams",
+            "CreatePromptBlockVersionParams",
+            "ActivatePromptBlockVersionResponse",
+            "DeletePromptBlockVersionResponse",
+            // client-js declares the agent's comparison here; the versions are prompt blocks'.
+            "CompareVersionsResult<PromptBlockVersionResponse> & CompareVersionsResponse"
+        ),
         // ---- scorers
         [
-            route("MastraClient", "listStoredScorers", &["params?: ListStoredRecordsParams"], "StoredScorersPage")
+            route("MastraClient", "listStoredScorers", &["params?: ListStoredScorersParams"], "ListStoredScorersResponse")
                 .get("/stored/scorers")
                 .query(list_query!(q("authorId", "params.authorId", Enc::Str), q("metadata", "params.metadata", Enc::Json)))
                 .doc("Lists the stored scorer definitions, one page at a time."),
-            route("MastraClient", "createStoredScorer", &["params: CreateStoredScorerParams"], "StoredScorerRecord")
+            route("MastraClient", "createStoredScorer", &["params: CreateStoredScorerParams"], "StoredScorerResponse")
                 .post("/stored/scorers")
                 .prepare("storedBody")
                 .whole("body")
@@ -237,17 +265,28 @@ pub const GROUP: Group = Group {
             route("MastraClient", "getStoredScorer", &["storedScorerId: string"], "StoredScorer")
                 .makes("StoredScorer", &[bind("storedScorerId", "storedScorerId")])
                 .doc("A stored scorer definition by id (no request is made)."),
-            details_route!("StoredScorer", "/stored/scorers/{storedScorerId}", "scorer definition", "StoredScorerRecord", status),
+            details_route!("StoredScorer", "/stored/scorers/{storedScorerId}", "scorer definition", "StoredScorerResponse", status),
         ],
-        write_routes!("StoredScorer", "/stored/scorers/{storedScorerId}", "scorer definition", "StoredScorerRecord", "UpdateStoredScorerParams"),
-        version_routes!("StoredScorer", "/stored/scorers/{storedScorerId}", "scorer definition"),
+        write_routes!("StoredScorer", "/stored/scorers/{storedScorerId}", "scorer definition", "StoredScorerResponse", "UpdateStoredScorerParams"),
+        version_routes!(
+            "StoredScorer",
+            "/stored/scorers/{storedScorerId}",
+            "scorer definition",
+            "ScorerVersionResponse",
+            "ListScorerVersionsResponse",
+            "ListScorerVersionsParams",
+            "CreateScorerVersionParams",
+            "ActivateScorerVersionResponse",
+            "DeleteScorerVersionResponse",
+            "CompareScorerVersionsResponse"
+        ),
         // ---- MCP clients
         [
-            route("MastraClient", "listStoredMCPClients", &["params?: ListStoredRecordsParams"], "StoredMCPClientsPage")
+            route("MastraClient", "listStoredMCPClients", &["params?: ListStoredMCPClientsParams"], "ListStoredMCPClientsResponse")
                 .get("/stored/mcp-clients")
                 .query(list_query!(q("authorId", "params.authorId", Enc::Str), q("metadata", "params.metadata", Enc::Json)))
                 .doc("Lists the stored MCP client configurations, one page at a time."),
-            route("MastraClient", "createStoredMCPClient", &["params: CreateStoredMCPClientParams"], "StoredMCPClientRecord")
+            route("MastraClient", "createStoredMCPClient", &["params: CreateStoredMCPClientParams"], "StoredMCPClientResponse")
                 .post("/stored/mcp-clients")
                 .prepare("storedBody")
                 .whole("body")
@@ -255,12 +294,12 @@ pub const GROUP: Group = Group {
             route("MastraClient", "getStoredMCPClient", &["storedMCPClientId: string"], "StoredMCPClient")
                 .makes("StoredMCPClient", &[bind("storedMCPClientId", "storedMCPClientId")])
                 .doc("A stored MCP client configuration by id (no request is made)."),
-            details_route!("StoredMCPClient", "/stored/mcp-clients/{storedMCPClientId}", "MCP client configuration", "StoredMCPClientRecord"),
+            details_route!("StoredMCPClient", "/stored/mcp-clients/{storedMCPClientId}", "MCP client configuration", "StoredMCPClientResponse"),
         ],
-        write_routes!("StoredMCPClient", "/stored/mcp-clients/{storedMCPClientId}", "MCP client configuration", "StoredMCPClientRecord", "UpdateStoredMCPClientParams"),
+        write_routes!("StoredMCPClient", "/stored/mcp-clients/{storedMCPClientId}", "MCP client configuration", "StoredMCPClientResponse", "UpdateStoredMCPClientParams"),
         // ---- skills
         [
-            route("MastraClient", "listStoredSkills", &["params?: ListStoredSkillsParams"], "StoredSkillsPage")
+            route("MastraClient", "listStoredSkills", &["params?: ListStoredSkillsParams"], "ListStoredSkillsResponse")
                 .get("/stored/skills")
                 .query(list_query!(
                     q("authorId", "params.authorId", Enc::Str),
@@ -270,7 +309,7 @@ pub const GROUP: Group = Group {
                     q("pinFavoritedFor", "params.pinFavoritedFor", Enc::Str),
                 ))
                 .doc("Lists the stored skills, one page at a time."),
-            route("MastraClient", "createStoredSkill", &["params: CreateStoredSkillParams"], "StoredSkillRecord")
+            route("MastraClient", "createStoredSkill", &["params: CreateStoredSkillParams"], "StoredSkillResponse")
                 .post("/stored/skills")
                 .prepare("storedBody")
                 .whole("body")
@@ -278,13 +317,13 @@ pub const GROUP: Group = Group {
             route("MastraClient", "getStoredSkill", &["storedSkillId: string"], "StoredSkill")
                 .makes("StoredSkill", &[bind("storedSkillId", "storedSkillId")])
                 .doc("A stored skill by id (no request is made)."),
-            details_route!("StoredSkill", "/stored/skills/{storedSkillId}", "skill", "StoredSkillRecord"),
+            details_route!("StoredSkill", "/stored/skills/{storedSkillId}", "skill", "StoredSkillResponse"),
         ],
-        write_routes!("StoredSkill", "/stored/skills/{storedSkillId}", "skill", "StoredSkillRecord", "UpdateStoredSkillParams"),
+        write_routes!("StoredSkill", "/stored/skills/{storedSkillId}", "skill", "StoredSkillResponse", "UpdateStoredSkillParams"),
         favorite_routes!("StoredSkill", "/stored/skills/{storedSkillId}", "skill"),
         // ---- workspaces
         [
-            route("MastraClient", "listStoredWorkspaces", &["params?: ListStoredWorkspacesParams"], "StoredWorkspacesPage")
+            route("MastraClient", "listStoredWorkspaces", &["params?: ListStoredWorkspacesParams"], "ListStoredWorkspacesResponse")
                 .get("/stored/workspaces")
                 .query(&[
                     q("page", "params.page", Enc::Num),
@@ -294,7 +333,7 @@ pub const GROUP: Group = Group {
                     q("orderBy[direction]", "params.orderBy.direction", Enc::Str),
                 ])
                 .doc("Lists the stored workspace configurations, one page at a time."),
-            route("MastraClient", "getStoredWorkspace", &["id: string"], "StoredWorkspaceRecord")
+            route("MastraClient", "getStoredWorkspace", &["id: string"], "StoredWorkspaceResponse")
                 .get("/stored/workspaces/{id}")
                 .doc("A stored workspace configuration by id."),
         ],

@@ -39,20 +39,20 @@ pub const GROUP: Group = Group {
             .get("/tools/{toolId}")
             .query(RC)
             .doc("The tool's details and schemas."),
-        route("Tool", "execute", &["params: ToolExecuteParams"], "any")
+        route("Tool", "execute", &["params: ToolExecuteParams"], "unknown")
             .post("/tools/{toolId}/execute")
             .query(&[q("runId", "params.runId", Enc::Str)])
             .pick(&[f("data", "params.data"), rc_field("params.requestContext")])
             .doc("Runs the tool on the server with `data` as input."),
         // ---- processors
-        route("MastraClient", "listProcessors", &["requestContext?: RequestContextInput"], "Record<string, ProcessorDetails>")
+        route("MastraClient", "listProcessors", &["requestContext?: RequestContextInput"], "Record<string, GetProcessorResponse>")
             .get("/processors")
             .query(RC)
             .doc("Lists the server's processors, keyed by id."),
         route("MastraClient", "getProcessor", &["processorId: string"], "Processor")
             .makes("Processor", &[bind("processorId", "processorId")])
             .doc("A processor by id (no request is made)."),
-        route("Processor", "details", &["requestContext?: RequestContextInput"], "ProcessorDetails")
+        route("Processor", "details", &["requestContext?: RequestContextInput"], "GetProcessorDetailResponse")
             .get("/processors/{processorId}")
             .query(RC)
             .doc("The processor's details: its phases and the agents that use it."),
@@ -104,20 +104,20 @@ pub const GROUP: Group = Group {
             .omit("params", &["requestContext"])
             .doc("Runs the MCP tool with `data` (the request context goes on the query)."),
         // ---- tool providers
-        route("MastraClient", "listToolProviders", &[], "{ providers: ToolProviderInfo[] }")
+        route("MastraClient", "listToolProviders", &[], "ListToolProvidersResponse")
             .get("/tool-providers")
             .doc("Lists the registered tool providers."),
         route("MastraClient", "getToolProvider", &["providerId: string"], "ToolProvider")
             .makes("ToolProvider", &[bind("providerId", "providerId")])
             .doc("A tool provider by id (no request is made)."),
-        route("ToolProvider", "listToolkits", &[], "{ data: ToolProviderToolkit[] } & Loose")
+        route("ToolProvider", "listToolkits", &[], "ListToolProviderToolkitsResponse")
             .get("/tool-providers/{providerId}/toolkits")
             .doc("The provider's toolkits."),
-        route("ToolProvider", "listTools", &["params?: ToolProviderListToolsParams"], "{ data: ToolProviderTool[] } & Loose")
+        route("ToolProvider", "listTools", &["params?: ToolProviderListToolsParams"], "ListToolProviderToolsResponse")
             .get("/tool-providers/{providerId}/tools")
             .query(PROVIDER_TOOLS_QUERY)
             .doc("The provider's tools, filtered by toolkit or text, a page at a time."),
-        route("ToolProvider", "getToolSchema", &["toolSlug: string"], "Loose")
+        route("ToolProvider", "getToolSchema", &["toolSlug: string"], "GetToolProviderToolSchemaResponse")
             .get("/tool-providers/{providerId}/tools/{toolSlug}/schema")
             .doc("The input schema of one of the provider's tools."),
         route("ToolProvider", "authorize", &["params: ToolProviderAuthorizeParams"], "ToolProviderAuthorizeResult")
@@ -127,11 +127,11 @@ pub const GROUP: Group = Group {
         route("ToolProvider", "getAuthStatus", &["authId: string"], "ToolProviderAuthStatus")
             .get("/tool-providers/{providerId}/auth-status/{authId}")
             .doc("The state of an OAuth flow started with authorize."),
-        route("ToolProvider", "getConnectionStatus", &["params: ToolProviderConnectionStatusParams"], "Loose")
+        route("ToolProvider", "getConnectionStatus", &["params: ToolProviderConnectionStatusParams"], "ToolProviderConnectionStatusResponse")
             .post("/tool-providers/{providerId}/connection-status")
             .whole("params")
             .doc("Whether each (connectionId, toolkit) pair is connected."),
-        route("ToolProvider", "listConnections", &["params: ToolProviderListConnectionsParams"], "Loose")
+        route("ToolProvider", "listConnections", &["params: ToolProviderListConnectionsParams"], "ListToolProviderConnectionsResponse")
             .get("/tool-providers/{providerId}/connections")
             .prepare("toolkitParams")
             .query(&[
@@ -142,28 +142,28 @@ pub const GROUP: Group = Group {
                 q("scope", "params.scope", Enc::Str),
             ])
             .doc("The provider's connections for a toolkit, a page at a time."),
-        route("ToolProvider", "listConnectionFields", &["params: { toolkit: string }"], "Loose")
+        route("ToolProvider", "listConnectionFields", &["params: ListToolProviderConnectionFieldsParams"], "ListToolProviderConnectionFieldsResponse")
             .get("/tool-providers/{providerId}/connection-fields")
             .prepare("toolkitParams")
             .query(&[q("toolkit", "params.toolkit", Enc::Raw)])
             .doc("The fields to collect before connecting a toolkit."),
-        route("ToolProvider", "disconnectConnection", &["connectionId: string", "params?: { toolkit?: string; force?: boolean }"], "Loose")
+        route("ToolProvider", "disconnectConnection", &["connectionId: string", "params?: DisconnectToolProviderConnectionParams"], "DisconnectToolProviderConnectionResponse")
             .delete("/tool-providers/{providerId}/connections/{connectionId}")
             .query(&[q("toolkit", "params.toolkit", Enc::Str), q("force", "params.force", Enc::Flag)])
             .doc("Revokes and deletes a connection (`force` even when agents still use it)."),
-        route("ToolProvider", "updateConnection", &["connectionId: string", "params: { label?: string | null } & Loose"], "Loose")
+        route("ToolProvider", "updateConnection", &["connectionId: string", "params: UpdateToolProviderConnectionParams"], "UpdateToolProviderConnectionResponse")
             .patch("/tool-providers/{providerId}/connections/{connectionId}")
             .whole("params")
             .doc("Updates a connection's display label."),
-        route("ToolProvider", "getConnectionUsage", &["connectionId: string", "params?: { toolkit?: string }"], "Loose")
+        route("ToolProvider", "getConnectionUsage", &["connectionId: string", "params?: GetToolProviderConnectionUsageParams"], "GetToolProviderConnectionUsageResponse")
             .get("/tool-providers/{providerId}/connections/{connectionId}/usage")
             .query(&[q("toolkit", "params.toolkit", Enc::Str)])
             .doc("The agents that use a connection."),
-        route("ToolProvider", "getHealth", &[], "Loose")
+        route("ToolProvider", "getHealth", &[], "ToolProviderHealthResponse")
             .get("/tool-providers/{providerId}/health")
             .doc("The provider's health: configuration and reachability."),
         // ---- processor providers
-        route("MastraClient", "getProcessorProviders", &[], "{ providers: ProcessorProviderInfo[] }")
+        route("MastraClient", "getProcessorProviders", &[], "GetProcessorProvidersResponse")
             .get("/processor-providers")
             .doc("Lists the registered processor providers."),
         route("MastraClient", "getProcessorProvider", &["providerId: string"], "ProcessorProvider")

@@ -23,7 +23,7 @@ pub const GROUP: Group = Group {
         route("Vector", "delete", &["indexName: string"], "{ success: boolean }")
             .delete("/vector/{vectorName}/indexes/{indexName}")
             .doc("Deletes an index."),
-        route("Vector", "getIndexes", &["requestContext?: RequestContextInput"], "{ indexes: string[] }")
+        route("Vector", "getIndexes", &["requestContext?: RequestContextInput"], "string[]")
             .get("/vector/{vectorName}/indexes")
             .query(RC)
             .doc("Names of the store's indexes."),
@@ -31,7 +31,7 @@ pub const GROUP: Group = Group {
             .post("/vector/{vectorName}/create-index")
             .whole("params")
             .doc("Creates an index."),
-        route("Vector", "upsert", &["params: UpsertVectorParams"], "string[]")
+        route("Vector", "upsert", &["params: UpsertVectorParams"], "{ ids: string[] }")
             .post("/vector/{vectorName}/upsert")
             .whole("params")
             .doc("Inserts or updates vectors; resolves with their ids."),

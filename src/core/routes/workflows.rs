@@ -203,7 +203,7 @@ pub const GROUP: Group = Group {
         route("DynamicWorkflow", "details", &[], "DynamicWorkflowDefinition")
             .get("/stored/workflows/{dynamicWorkflowId}")
             .doc("The definition: schemas, graph, status and metadata."),
-        route("DynamicWorkflow", "delete", &[], "{ success: boolean; message: string }")
+        route("DynamicWorkflow", "delete", &[], "DeleteDynamicWorkflowResponse")
             .delete("/stored/workflows/{dynamicWorkflowId}")
             .doc("Deletes the definition and unregisters the workflow."),
     ],
