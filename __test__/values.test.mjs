@@ -45,21 +45,21 @@ describe('exports', () => {
     }
   })
 
-  test('require() of each entry loads none of the value files; the first read of a value loads its own', () => {
+  test('require() of each entry does not load the value file; the first read of a value loads it', () => {
     const script = `
       const m = require(process.argv[1])
-      const loaded = () => Object.keys(require.cache).filter((f) => /lib[\\/](request-context|tools|agent-controller-events)\.js$/.test(f)).map((f) => f.replace(/^.*lib[\\/]/, ''))
+      const loaded = () => Object.keys(require.cache).filter((f) => /lib[\\/]client-values\.js$/.test(f)).map((f) => f.replace(/^.*lib[\\/]/, ''))
       const before = loaded()
       m.createTool
       console.log(JSON.stringify({ before, after: loaded() }))`
     for (const entry of ['index', 'edge', 'browser']) {
       const out = execFileSync(process.execPath, ['-e', script, fileURLToPath(new URL(`../${entry}.js`, import.meta.url))], { encoding: 'utf8' })
-      assert.deepEqual(JSON.parse(out), { before: [], after: ['tools.js'] }, entry)
+      assert.deepEqual(JSON.parse(out), { before: [], after: ['client-values.js'] }, entry)
     }
   })
 
-  test('the new value files read no environment and load nothing native (safe in a client bundle)', () => {
-    for (const file of ['request-context.js', 'tools.js', 'agent-controller-events.js']) {
+  test('the value file reads no environment and loads nothing native (safe in a client bundle)', () => {
+    for (const file of ['client-values.js']) {
       const text = readFileSync(new URL(`../lib/${file}`, import.meta.url), 'utf8')
       assert.doesNotMatch(text, /process\.env|require\(/, file)
     }

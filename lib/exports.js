@@ -52,11 +52,11 @@ function moduleExports(serviceToken) {
 const clientValues = Object.defineProperties(
   {},
   {
-    RequestContext: { enumerable: true, get: () => require('./request-context').RequestContext },
-    ClientTool: { enumerable: true, get: () => require('./tools').ClientTool },
-    createTool: { enumerable: true, get: () => require('./tools').createTool },
-    agentControllerMessageText: { enumerable: true, get: () => require('./agent-controller-events').agentControllerMessageText },
-    isKnownAgentControllerEvent: { enumerable: true, get: () => require('./agent-controller-events').isKnownAgentControllerEvent },
+    RequestContext: { enumerable: true, get: () => require('./client-values').RequestContext },
+    ClientTool: { enumerable: true, get: () => require('./client-values').ClientTool },
+    createTool: { enumerable: true, get: () => require('./client-values').createTool },
+    agentControllerMessageText: { enumerable: true, get: () => require('./client-values').agentControllerMessageText },
+    isKnownAgentControllerEvent: { enumerable: true, get: () => require('./client-values').isKnownAgentControllerEvent },
   },
 )
 

@@ -255,12 +255,12 @@ function useDefaultTransport(create) {
   defaultTransport = create
 }
 
-/** Creates the core of a client (`{ transport, signal }`) from client-js `ClientOptions`. */
+/** Creates the core of a client (`{ transport, signal, options }`) from client-js `ClientOptions`. */
 function createCore(options) {
   const config = clientConfig(options)
   // The fetch transport loads only where a client uses it (the fetch build, or `fetch`).
   const transport = config.fetch ? require('./transport/fetch-adapter').fetchTransport(config) : defaultTransport(config)
-  return { transport, signal: config.signal }
+  return { transport, signal: config.signal, options }
 }
 
 // ---- classes: generated (lib/generated/classes/) on `Base`, which gives an object its
@@ -307,6 +307,14 @@ class Base {
   /** The core of a new client, from client-js `ClientOptions`. */
   static client(options) {
     return createCore(options)
+  }
+
+  /**
+   * client-js's `BaseResource.options`: the options the client was made with, the same object
+   * for every object it makes (read once: changing it later changes nothing).
+   */
+  get options() {
+    return this[CORE].options
   }
 }
 

@@ -349,12 +349,8 @@ const CLASSES_NOTE: &str = "// One method per route: a method hands its argument
 /// `lib/generated/classes/resource.js`: the base class with the methods every class has.
 pub fn render_resource_js() -> String {
     let mut out = format!("{JS_HEADER}{CLASSES_NOTE}");
-    out.push_str("const { CORE } = require('../../core')\n\n");
     out.push_str("/** The base of every class, on the facade's `Base` (core, fields, members) and dispatcher `run`. */\n");
     out.push_str("module.exports = (Base, run) =>\n  class Resource extends Base {\n");
-    // client-js's `BaseResource.options`: the options the client was made with, the same
-    // object for every object it makes (the client's constructor keeps them on the core).
-    out.push_str("    get options() { return this[CORE].options }\n");
     for route in routes().iter().filter(|r| r.class == EVERY_CLASS && r.when.is_none()) {
         let _ = writeln!(out, "    {}", js_method(route));
     }
@@ -370,7 +366,7 @@ pub fn render_group_classes_js(group: &Group) -> String {
     for resource in group.resources {
         let _ = writeln!(out, "  {}: class {} extends Resource {{", resource.class, resource.class);
         if resource.class == "MastraClient" {
-            out.push_str("    constructor(options) {\n      const core = Base.client(options)\n      core.options = options\n      super(core)\n    }\n");
+            out.push_str("    constructor(options) {\n      super(Base.client(options))\n    }\n");
         }
         for route in routes().iter().filter(|r| r.class == resource.class && r.when.is_none()) {
             let _ = writeln!(out, "    {}", js_method(route));

@@ -11,9 +11,7 @@ const routes = require('../routes')
 module.exports = (Resource, Base, run) => ({
   MastraClient: class MastraClient extends Resource {
     constructor(options) {
-      const core = Base.client(options)
-      core.options = options
-      super(core)
+      super(Base.client(options))
     }
     listAgents(requestContext, partial) { return run(this, routes.agents['MastraClient.listAgents'], arguments) }
     listAgentsModelProviders() { return run(this, routes.agents['MastraClient.listAgentsModelProviders'], arguments) }

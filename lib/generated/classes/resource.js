@@ -7,11 +7,8 @@
 
 const routes = require('../routes')
 
-const { CORE } = require('../../core')
-
 /** The base of every class, on the facade's `Base` (core, fields, members) and dispatcher `run`. */
 module.exports = (Base, run) =>
   class Resource extends Base {
-    get options() { return this[CORE].options }
     request(path, options) { return run(this, routes.client['Resource.request'], arguments) }
   }
