@@ -1,6 +1,7 @@
 // Types of the conversations group, re-exported by index.d.ts: the server's OpenAI-style
 // /v1/conversations routes.
 import type { RequestContextInput } from './common'
+import type { ResponseOutputFunctionCall, ResponseOutputFunctionCallOutput } from './responses'
 
 export interface CreateConversationParams {
   /** The agent the conversation is with. */
@@ -49,21 +50,10 @@ export interface ConversationItemMessage {
   status: 'completed'
   content: (ConversationItemInputText | ConversationItemOutputText)[]
 }
-export interface ConversationItemFunctionCall {
-  id: string
-  type: 'function_call'
-  call_id: string
-  name: string
-  /** The arguments as JSON text. */
-  arguments: string
-  status?: 'in_progress' | 'completed' | 'incomplete'
-}
-export interface ConversationItemFunctionCallOutput {
-  id: string
-  type: 'function_call_output'
-  call_id: string
-  output: string
-}
+/** A function call of the conversation: the same item as a response's output. */
+export type ConversationItemFunctionCall = ResponseOutputFunctionCall
+/** A function call's output in the conversation: the same item as a response's output. */
+export type ConversationItemFunctionCallOutput = ResponseOutputFunctionCallOutput
 /** One item of a conversation; `type` says which. */
 export type ConversationItem = ConversationItemMessage | ConversationItemFunctionCall | ConversationItemFunctionCallOutput
 export interface ConversationItemsPage {

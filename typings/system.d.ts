@@ -1,5 +1,6 @@
 // Types of the system group, re-exported by index.d.ts: the server's packages and permission
 // patterns, and the Agent Builder's settings, models and skill registries.
+import type { Provider } from './agents'
 
 /** An installed Mastra package. */
 export interface MastraPackage {
@@ -99,16 +100,7 @@ export interface WorkflowBuilderSettingsResponse {
 }
 /** The providers and models the builder's model policy allows. */
 export interface BuilderAvailableModelsResponse {
-  providers: {
-    id: string
-    name: string
-    label?: string
-    description?: string
-    envVar: string | string[]
-    connected: boolean
-    docUrl?: string
-    models: string[]
-  }[]
+  providers: Provider[]
 }
 /** @deprecated Use `BuilderAvailableModelsResponse`. */
 export type BuilderAvailableModels = BuilderAvailableModelsResponse
