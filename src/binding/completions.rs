@@ -24,6 +24,11 @@ use super::text::{PreparedText, PREPARED_TEXT_MIN_BYTES};
 use crate::core::text::JsText;
 use crate::core::runtime;
 
+/// Once a drain holds this much text it takes no further entry; they wait for the next
+/// wake. A drain makes every string of its batch before JavaScript parses the first, so at
+/// 64 long replies in flight one drain would hold them all at once.
+const DRAIN_TEXT_BYTES: usize = 8 * 1024 * 1024;
+
 type Wake = ThreadsafeFunction<(), (), (), Status, false, true>;
 
 /// What a finished call hands back.
@@ -180,7 +185,28 @@ impl Completions {
     #[napi(ts_return_type = "Array<number | string | Buffer | Failure | NativeStream | null>")]
     pub fn drain<'env>(&self, env: &'env Env) -> Result<Array<'env>> {
         self.queue.scheduled.store(false, Ordering::Release);
-        let done = std::mem::take(&mut *self.queue.done.lock().unwrap_or_else(|e| e.into_inner()));
+        let done = {
+            let mut queued = self.queue.done.lock().unwrap_or_else(|e| e.into_inner());
+            // Long replies go out a few at a time, each batch parsed before the next is made.
+            let mut text = 0;
+            let count = queued
+                .iter()
+                .take_while(|(_, settled)| {
+                    let room = text < DRAIN_TEXT_BYTES;
+                    text += settled.text_len();
+                    room
+                })
+                .count();
+            if count < queued.len() {
+                let rest = queued.split_off(count);
+                let batch = std::mem::replace(&mut *queued, rest);
+                drop(queued);
+                self.queue.rearm();
+                batch
+            } else {
+                std::mem::take(&mut *queued)
+            }
+        };
         let mut out = match env.create_array((done.len() * 2) as u32) {
             Ok(out) => out,
             Err(err) => {

@@ -221,7 +221,11 @@ fn emit_record(record: &[u8], out: &mut String) {
 /// The text of a whole record: borrowed when it is valid UTF-8, else with U+FFFD for each
 /// bad sequence.
 fn text(bytes: &[u8]) -> Cow<'_, str> {
-    String::from_utf8_lossy(bytes)
+    // `from_utf8` checks valid text several times faster than the lossy decoder scans it.
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Cow::Borrowed(text),
+        Err(_) => String::from_utf8_lossy(bytes),
+    }
 }
 
 /// The payload of one event: its `data` lines joined with LF, or `None` without any.

@@ -1,6 +1,7 @@
 //! The core: pure Rust, no N-API types. Configuration, the route table, request building,
 //! retries, errors, stream framing and the HTTP transport; unit-tested with `cargo test`.
 
+pub mod buffers;
 pub mod config;
 pub mod error;
 pub mod framing;

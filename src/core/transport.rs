@@ -345,7 +345,7 @@ async fn read_text(mut response: reqwest::Response, limit: usize) -> Result<Stri
     if announced.is_some_and(|n| n > limit as u64) {
         return Err(BodyError::TooLarge);
     }
-    let mut body = Vec::with_capacity(announced.unwrap_or(0).min(INITIAL_BODY_CAPACITY) as usize);
+    let mut body = super::buffers::BYTES.take(announced.unwrap_or(0).min(INITIAL_BODY_CAPACITY) as usize);
     while let Some(chunk) = response.chunk().await.map_err(BodyError::Read)? {
         if chunk.len() > limit - body.len() {
             return Err(BodyError::TooLarge);
