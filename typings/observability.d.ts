@@ -1,5 +1,7 @@
 // Types of the observability group, re-exported by index.d.ts: the shapes of the server's
 // /observability routes (client-js 1.47.0 types them from the same routes).
+import type { ClientScoreRowData } from './scores'
+
 type Rec = Record<string, unknown>
 
 /** Kinds of span the observability store records. */
@@ -417,41 +419,9 @@ export interface SpanScoresParams {
   page?: number
   perPage?: number
 }
-/** A score as the scores store keeps it. */
-export interface SpanScoreRecord {
-  id: string
-  scorerId: string
-  entityId: string
-  runId: string
-  input?: unknown
-  output: unknown
-  additionalContext?: Rec
-  requestContext?: Rec
-  extractStepResult?: Rec
-  extractPrompt?: string
-  score: number
-  analyzeStepResult?: Rec
-  analyzePrompt?: string
-  reason?: string
-  reasonPrompt?: string
-  scorer: Rec
-  metadata?: Rec
-  source: 'LIVE' | 'TEST'
-  entity: Rec
+/** A score as the scores store keeps it, its entity one of the kinds of span here. */
+export interface SpanScoreRecord extends Omit<ClientScoreRowData, 'entityType'> {
   entityType?: ObservabilitySpanType | 'AGENT' | 'WORKFLOW' | 'TRAJECTORY' | 'STEP' | 'EXTERNAL'
-  structuredOutput?: boolean
-  traceId?: string
-  spanId?: string
-  projectId?: string | null
-  batchId?: string | null
-  datasetId?: string | null
-  datasetItemId?: string | null
-  preprocessStepResult?: Rec
-  preprocessPrompt?: string
-  generateScorePrompt?: string
-  generateReasonPrompt?: string
-  createdAt: string
-  updatedAt: string | null
 }
 export interface SpanScoresPage {
   scores: SpanScoreRecord[]
@@ -497,10 +467,9 @@ export interface ListObservabilityLogsArgs extends ListMode {
 export interface ObservabilityLogsPage extends ListPaging {
   logs: ObservabilityLogRecord[]
 }
-/** One score record of the observability store. */
-export interface ObservabilityScoreRecord extends ObservabilityContext {
+/** A score's own fields, as the store keeps them and as one is sent to be recorded. */
+interface ScoreFields {
   scoreId?: string | null
-  timestamp: string
   traceId?: string | null
   spanId?: string | null
   scorerId: string
@@ -515,6 +484,10 @@ export interface ObservabilityScoreRecord extends ObservabilityContext {
   scoreTraceId?: string | null
   metadata?: Rec | null
 }
+/** One score record of the observability store. */
+export interface ObservabilityScoreRecord extends ObservabilityContext, ScoreFields {
+  timestamp: string
+}
 export interface ListObservabilityScoresArgs extends ListMode {
   filters?: SignalListFilters & { scorerId?: string | string[]; scoreSource?: string }
   orderBy?: { field?: 'timestamp' | 'score'; direction?: 'ASC' | 'DESC' }
@@ -526,22 +499,7 @@ export interface ObservabilityScoresPage extends ListPaging {
 type NewRecordContext = { [K in keyof ObservabilityContext]?: K extends `${string}ntityType` ? ObservabilityEntityType | (string & {}) | null : ObservabilityContext[K] }
 /** A score to record (on a trace or span, or on its own: `traceId` may be `null`). */
 export interface CreateScoreBody {
-  score: NewRecordContext & {
-    scoreId?: string | null
-    traceId?: string | null
-    spanId?: string | null
-    scorerId: string
-    scorerName?: string | null
-    scorerVersion?: string | null
-    scoreSource?: string | null
-    source?: string | null
-    score: number
-    reason?: string | null
-    executionSource?: string | null
-    tags?: string[] | null
-    scoreTraceId?: string | null
-    metadata?: Rec | null
-  }
+  score: NewRecordContext & ScoreFields
 }
 export interface DeleteScoresArgs {
   scoreIds: string[]
@@ -557,10 +515,9 @@ export interface FeedbackAuthor {
 }
 /** The review state of a feedback. */
 export type FeedbackReviewStatus = 'needs-review' | 'reviewed'
-/** One feedback record. */
-export interface FeedbackRecord extends ObservabilityContext {
+/** A feedback's own fields, as the store keeps them and as one is sent to be recorded. */
+interface FeedbackFields {
   feedbackId?: string | null
-  timestamp: string
   traceId?: string | null
   spanId?: string | null
   feedbackSource?: string | null
@@ -572,6 +529,10 @@ export interface FeedbackRecord extends ObservabilityContext {
   tags?: string[] | null
   sourceId?: string | null
   metadata?: Rec | null
+}
+/** One feedback record. */
+export interface FeedbackRecord extends ObservabilityContext, FeedbackFields {
+  timestamp: string
   reviewStatus: FeedbackReviewStatus
   author?: FeedbackAuthor
 }
@@ -588,21 +549,7 @@ export interface ListFeedbackResponse extends ListPaging {
 export type FeedbackPage = ListFeedbackResponse
 /** A feedback to record (`traceId` may be `null`). */
 export interface CreateFeedbackBody {
-  feedback: NewRecordContext & {
-    feedbackId?: string | null
-    traceId?: string | null
-    spanId?: string | null
-    feedbackSource?: string | null
-    source?: string | null
-    feedbackType: string
-    value: string | number
-    comment?: string | null
-    feedbackUserId?: string | null
-    tags?: string[] | null
-    sourceId?: string | null
-    metadata?: Rec | null
-    reviewStatus?: FeedbackReviewStatus
-  }
+  feedback: NewRecordContext & FeedbackFields & { reviewStatus?: FeedbackReviewStatus }
 }
 export interface UpdateFeedbackReviewStatusArgs {
   feedbackId: string
