@@ -92,7 +92,9 @@ mod tests {
         assert_eq!(pool.kept(), 0);
         // Too short a spare is not handed out for a longer need.
         pool.give(again);
-        assert!(pool.take(200_000).as_ptr() != at);
+        let longer = pool.take(200_000);
+        assert!(longer.as_ptr() != at && longer.capacity() >= 200_000);
+        assert_eq!(pool.kept(), 1, "the shorter spare stays kept");
     }
 
     #[test]

@@ -695,6 +695,24 @@ mod tests {
 
     /// A loopback server that answers each request with `answers` in turn (the last one
     /// repeats; "hang" never answers) and counts requests.
+    /// A server of one connection: once the request is read, `answer` gets the socket (and
+    /// the read buffer) to write what it will. Returns the server's URL.
+    async fn one_connection<F, Fut>(answer: F) -> String
+    where
+        F: FnOnce(tokio::net::TcpStream, Vec<u8>) -> Fut + Send + 'static,
+        Fut: std::future::Future<Output = ()> + Send,
+    {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(async move {
+            let (mut socket, _) = listener.accept().await.unwrap();
+            let mut buf = vec![0u8; 65536];
+            let _ = socket.read(&mut buf).await;
+            answer(socket, buf).await;
+        });
+        url
+    }
+
     async fn server(answers: Vec<String>) -> (String, Arc<AtomicUsize>) {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
@@ -821,20 +839,16 @@ mod tests {
 
     #[tokio::test]
     async fn cancelling_a_stream_closes_its_connection_without_a_pending_read() {
-        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let url = format!("http://{}", listener.local_addr().unwrap());
         let (closed_tx, closed_rx) = tokio::sync::oneshot::channel();
-        tokio::spawn(async move {
-            let (mut socket, _) = listener.accept().await.unwrap();
-            let mut buf = vec![0u8; 65536];
-            let _ = socket.read(&mut buf).await;
+        let url = one_connection(|mut socket, mut buf| async move {
             let head = "HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n";
             let event = "data: {}\n\n";
             let _ = socket.write_all(format!("{head}{:x}\r\n{event}\r\n", event.len()).as_bytes()).await;
             // The body never ends: only the client can close this connection.
             let n = socket.read(&mut buf).await.unwrap_or(0);
             let _ = closed_tx.send(n);
-        });
+        })
+        .await;
         let t = transport(&url, 0.0, None);
         let StreamReply::Open(stream) = t.open_stream(details(&t), Framing::Sse, CancellationToken::new()).await.unwrap() else { panic!() };
         let shared = SharedStream::new(stream);
@@ -847,12 +861,7 @@ mod tests {
 
     /// A server writing `events` SSE events of `size` bytes, one per write, as fast as it can.
     async fn event_server(events: usize, size: usize) -> String {
-        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let url = format!("http://{}", listener.local_addr().unwrap());
-        tokio::spawn(async move {
-            let (mut socket, _) = listener.accept().await.unwrap();
-            let mut buf = vec![0u8; 65536];
-            let _ = socket.read(&mut buf).await;
+        one_connection(move |mut socket, mut buf| async move {
             let _ = socket.write_all(b"HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n").await;
             for i in 0..events {
                 let event = format!("data: {{\"n\":{i},\"pad\":\"{}\"}}\n\n", "x".repeat(size));
@@ -860,8 +869,8 @@ mod tests {
             }
             let _ = socket.write_all(b"0\r\n\r\n").await;
             let _ = socket.read(&mut buf).await;
-        });
-        url
+        })
+        .await
     }
 
     #[tokio::test]
@@ -897,17 +906,13 @@ mod tests {
     #[tokio::test]
     async fn a_read_ahead_times_out_only_while_its_caller_waits() {
         use crate::core::read_ahead::{Item, ReadAhead};
-        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let url = format!("http://{}", listener.local_addr().unwrap());
-        tokio::spawn(async move {
-            let (mut socket, _) = listener.accept().await.unwrap();
-            let mut buf = vec![0u8; 65536];
-            let _ = socket.read(&mut buf).await;
+        let url = one_connection(|mut socket, mut buf| async move {
             let _ = socket.write_all(b"HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\na\r\ndata: {}\n\n\r\n").await;
             tokio::time::sleep(Duration::from_millis(400)).await;
             let _ = socket.write_all(b"a\r\ndata: {}\n\n\r\n").await;
             let _ = socket.read(&mut buf).await;
-        });
+        })
+        .await;
         let t = idle_transport(&url, 200.0);
         let StreamReply::Open(stream) = t.open_stream(details(&t), Framing::Sse, CancellationToken::new()).await.unwrap() else { panic!() };
         let reader = ReadAhead::new(stream);
@@ -1057,14 +1062,10 @@ mod tests {
 
     #[tokio::test]
     async fn a_reply_that_is_not_utf8_is_decoded_with_replacement_characters() {
-        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let url = format!("http://{}", listener.local_addr().unwrap());
-        tokio::spawn(async move {
-            let (mut socket, _) = listener.accept().await.unwrap();
-            let mut buf = vec![0u8; 65536];
-            let _ = socket.read(&mut buf).await;
+        let url = one_connection(|mut socket, _| async move {
             let _ = socket.write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 12\r\n\r\n{\"a\":\"\xff\xe2\x82\"}\xef\xbb").await;
-        });
+        })
+        .await;
         let t = transport(&url, 0.0, None);
         assert_eq!(t.call(details(&t), CancellationToken::new()).await, Ok(Reply::Ok { status: 200, body: "{\"a\":\"\u{fffd}\u{fffd}\"}\u{fffd}".into() }));
     }
