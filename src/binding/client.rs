@@ -92,10 +92,7 @@ impl NativeClient {
         cancel: Option<&CancelHandle>,
         options: Option<CallExtras>,
     ) {
-        let transport = self.transport.clone();
-        let completions = self.completions.clone();
-        let token = token_of(cancel);
-        let input = call_input(verb, target, body, options);
+        let (transport, completions, input, token) = self.start(verb, target, body, cancel, options);
         self.completions.submit(async move {
             let reply = async { transport.call(transport.prepare(input)?, token).await }.await;
             completions.push(
@@ -124,10 +121,7 @@ impl NativeClient {
         cancel: Option<&CancelHandle>,
         options: Option<CallExtras>,
     ) {
-        let transport = self.transport.clone();
-        let completions = self.completions.clone();
-        let token = token_of(cancel);
-        let input = call_input(verb, target, body, options);
+        let (transport, completions, input, token) = self.start(verb, target, body, cancel, options);
         self.completions.submit(async move {
             let reply = async { transport.open_stream(transport.prepare(input)?, framing.into(), token).await }.await;
             let settled = match reply {
@@ -137,6 +131,21 @@ impl NativeClient {
             };
             completions.push(id, settled);
         });
+    }
+}
+
+impl NativeClient {
+    /// What a call's work takes along: the transport, the completion queue, the call in the
+    /// core's terms and its cancellation.
+    fn start(
+        &self,
+        verb: JsVerb,
+        target: String,
+        body: Option<Either<String, Buffer>>,
+        cancel: Option<&CancelHandle>,
+        options: Option<CallExtras>,
+    ) -> (Transport, Arc<Queue>, CallInput, tokio_util::sync::CancellationToken) {
+        (self.transport.clone(), self.completions.clone(), call_input(verb, target, body, options), token_of(cancel))
     }
 }
 

@@ -3,32 +3,24 @@
 
 use super::*;
 
+/// The fields every start of a run sends first, then `$rest`, in this order on the wire.
+macro_rules! start_fields {
+    ($($rest:expr),* $(,)?) => {
+        &[
+            f("inputData", "params.inputData"),
+            f("initialState", "params.initialState"),
+            rc_field("params.requestContext"),
+            f("tracingOptions", "params.tracingOptions"),
+            $($rest),*
+        ]
+    };
+}
 /// Body of run calls that start work.
-const START_FIELDS: &[Field] = &[
-    f("inputData", "params.inputData"),
-    f("initialState", "params.initialState"),
-    rc_field("params.requestContext"),
-    f("tracingOptions", "params.tracingOptions"),
-    f("perStep", "params.perStep"),
-];
-const START_ASYNC_FIELDS: &[Field] = &[
-    f("inputData", "params.inputData"),
-    f("initialState", "params.initialState"),
-    rc_field("params.requestContext"),
-    f("tracingOptions", "params.tracingOptions"),
-    f("resourceId", "params.resourceId"),
-    f("perStep", "params.perStep"),
-];
+const START_FIELDS: &[Field] = start_fields![f("perStep", "params.perStep")];
+const START_ASYNC_FIELDS: &[Field] = start_fields![f("resourceId", "params.resourceId"), f("perStep", "params.perStep")];
 /// Body of `Run.stream`: the start fields and `closeOnSuspend`.
-const STREAM_FIELDS: &[Field] = &[
-    f("inputData", "params.inputData"),
-    f("initialState", "params.initialState"),
-    rc_field("params.requestContext"),
-    f("tracingOptions", "params.tracingOptions"),
-    f("resourceId", "params.resourceId"),
-    f("perStep", "params.perStep"),
-    f("closeOnSuspend", "params.closeOnSuspend"),
-];
+const STREAM_FIELDS: &[Field] =
+    start_fields![f("resourceId", "params.resourceId"), f("perStep", "params.perStep"), f("closeOnSuspend", "params.closeOnSuspend")];
 /// Body of run calls that resume work.
 const RESUME_FIELDS: &[Field] = &[
     f("step", "params.step"),
