@@ -1,22 +1,9 @@
 // Types of the agent_builder group, re-exported by index.d.ts.
-import type { RequestContextInput } from './common'
-import type { WorkflowTracingOptions, WorkflowRunStatus, WorkflowStepInfo } from './workflows'
-export interface AgentBuilderActionRequest {
-  inputData?: unknown
-  initialState?: unknown
-  resourceId?: string
-  requestContext?: RequestContextInput
-  tracingOptions?: WorkflowTracingOptions
-  perStep?: boolean
-}
-export interface AgentBuilderResumeRequest {
-  step?: string | string[]
-  resumeData?: unknown
-  requestContext?: RequestContextInput
-  tracingOptions?: WorkflowTracingOptions
-  perStep?: boolean
-  forEachIndex?: number
-}
+import type { WorkflowResumeParams, WorkflowRunState, WorkflowRunStatus, WorkflowStartParams, WorkflowStepInfo } from './workflows'
+/** How to start an agent-builder action's run: the same body as a workflow run's start. */
+export interface AgentBuilderActionRequest extends WorkflowStartParams {}
+/** How to resume an agent-builder action's run: the same body as a workflow run's resume. */
+export interface AgentBuilderResumeRequest extends WorkflowResumeParams {}
 /** What an agent-builder action did. */
 export interface AgentBuilderActionResult {
   success: boolean
@@ -64,13 +51,7 @@ export interface AgentBuilderActionDetails {
 /** The agent-builder actions, keyed by id. */
 export type GetAgentBuilderActionsResponse = Record<string, AgentBuilderActionDetails>
 /** A run of an action read by id. */
-export interface AgentBuilderRunState {
-  runId: string
-  workflowName: string
-  resourceId?: string
-  createdAt: string
-  updatedAt: string
-  status: WorkflowRunStatus
+export interface AgentBuilderRunState extends Pick<WorkflowRunState, 'runId' | 'workflowName' | 'resourceId' | 'createdAt' | 'updatedAt' | 'status'> {
   initialState?: Record<string, unknown>
   result?: unknown
   error?: unknown

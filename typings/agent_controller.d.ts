@@ -104,17 +104,33 @@ export interface AgentControllerTaskSnapshot {
   status: 'pending' | 'in_progress' | 'completed'
   activeForm: string
 }
-/** Observational memory progress, as the status line shows it. */
-export interface AgentControllerOMProgress {
-  status: string
+/** Observational memory's token counts and thresholds, in its progress as the status line and the display state show it. */
+interface OMProgressCounts {
   pendingTokens: number
   threshold: number
   thresholdPercent: number
   observationTokens: number
   reflectionThreshold: number
   reflectionThresholdPercent: number
+}
+/** Observational memory progress, as the status line shows it. */
+export interface AgentControllerOMProgress extends OMProgressCounts {
+  status: string
   projectedMessageRemoval: number
   projectedReflectionSavings: number
+}
+/** Observational memory's full progress, as the display state shows it. */
+interface OMProgressState extends OMProgressCounts {
+  status: 'idle' | 'observing' | 'reflecting'
+  buffered: {
+    observations: { status: 'idle' | 'running' | 'complete'; chunks: number; messageTokens: number; projectedMessageRemoval: number; observationTokens: number }
+    reflection: { status: 'idle' | 'running' | 'complete'; inputObservationTokens: number; observationTokens: number }
+  }
+  generationCount: number
+  stepNumber: number
+  cycleId?: string
+  startTime?: number
+  preReflectionTokens: number
 }
 /** Token counts of a session or thread. */
 export interface AgentControllerTokenUsage {
@@ -328,24 +344,7 @@ export interface AgentControllerDisplayState {
   pendingApproval: { toolCallId: string; toolName: string; args: unknown } | null
   pendingSuspensions: Record<string, { toolCallId: string; toolName: string; args: unknown; suspendPayload: unknown; resumeSchema?: string }>
   activeSubagents: Record<string, { agentType: string; displayName?: string; task: string; modelId?: string; forked?: boolean; toolCalls: Array<{ name: string; isError: boolean }>; textDelta: string; status: 'running' | 'completed' | 'error'; durationMs?: number; result?: string }>
-  omProgress: {
-    status: 'idle' | 'observing' | 'reflecting'
-    pendingTokens: number
-    threshold: number
-    thresholdPercent: number
-    observationTokens: number
-    reflectionThreshold: number
-    reflectionThresholdPercent: number
-    buffered: {
-      observations: { status: 'idle' | 'running' | 'complete'; chunks: number; messageTokens: number; projectedMessageRemoval: number; observationTokens: number }
-      reflection: { status: 'idle' | 'running' | 'complete'; inputObservationTokens: number; observationTokens: number }
-    }
-    generationCount: number
-    stepNumber: number
-    cycleId?: string
-    startTime?: number
-    preReflectionTokens: number
-  }
+  omProgress: OMProgressState
   bufferingMessages: boolean
   bufferingObservations: boolean
   /** Files the run changed (`firstModified` an ISO string). */

@@ -5,17 +5,14 @@
 import type { Loose } from './loose'
 import type { RequestContextInput } from './common'
 import type { GetWorkflowResponse, WorkflowRunStatus, WorkflowStepResult, WorkflowStepStatus } from './workflows'
-import type { SerializedMemoryConfig } from './memory'
 import type { MastraDBMessage } from './agent_controller'
+import type { ToolDetails } from './tools'
 import type {
   ConditionalField,
+  StoredAgentConfig,
   StoredAgentDefaultOptions,
   StoredAgentRuleGroup,
-  StoredAgentScorerConfig,
-  StoredAgentToolConfig,
   StoredMCPClientToolsConfig,
-  StoredProcessorGraph,
-  StoredToolProviderConfig,
 } from './stored'
 
 // ---- shared values
@@ -663,14 +660,7 @@ export interface AgentSystemMessage {
   providerOptions?: Record<string, Record<string, AgentJSONValue>>
 }
 /** A tool as the agent's details and `getTool` describe it (schemas as JSON Schema strings). */
-export interface AgentToolDetails {
-  id: string
-  description?: string
-  inputSchema?: string
-  outputSchema?: string
-  requestContextSchema?: string
-  requireApproval?: boolean
-}
+export interface AgentToolDetails extends ToolDetails {}
 /** A skill the agent's workspace has. */
 export interface AgentSkillMetadata {
   name: string
@@ -788,45 +778,23 @@ export type AgentInstructionBlock =
   | { type: 'prompt_block_ref'; id: string }
   | { type: 'prompt_block'; content: string; rules?: StoredAgentRuleGroup }
 /** Default options of a version (client-js's `DefaultOptions`: `toolCallConcurrency` a number). */
-export interface AgentVersionDefaultOptions {
-  runId?: string
-  savePerStep?: boolean
-  maxSteps?: number
-  activeTools?: string[]
-  maxProcessorRetries?: number
-  toolChoice?: 'auto' | 'none' | 'required' | { type: 'tool'; toolName: string }
-  modelSettings?: { temperature?: number; maxTokens?: number; topP?: number; topK?: number; frequencyPenalty?: number; presencePenalty?: number; stopSequences?: string[]; seed?: number; maxRetries?: number }
-  returnScorerData?: boolean
-  tracingOptions?: { traceName?: string; attributes?: Record<string, unknown>; spanId?: string; traceId?: string }
-  requireToolApproval?: boolean
-  autoResumeSuspendedTools?: boolean
+export interface AgentVersionDefaultOptions extends StoredAgentDefaultOptions {
   toolCallConcurrency?: number
-  includeRawChunks?: boolean
-  [key: string]: unknown
 }
 /** client-js's name for the default options of an agent version. */
 export type DefaultOptions = AgentVersionDefaultOptions
 /** A version of an agent's stored overrides. */
-export interface AgentVersionResponse {
+export interface AgentVersionResponse
+  extends Pick<
+    StoredAgentConfig,
+    | 'name' | 'description' | 'instructions' | 'model' | 'tools' | 'workflows' | 'agents' | 'toolProviders' | 'mcpClients'
+    | 'inputProcessors' | 'outputProcessors' | 'memory' | 'scorers' | 'requestContextSchema'
+  > {
   id: string
   agentId: string
   versionNumber: number
-  name: string
-  description?: string
-  instructions: string | AgentInstructionBlock[]
-  model: ConditionalField<{ provider: string; name: string; [key: string]: unknown }>
-  tools?: ConditionalField<Record<string, StoredAgentToolConfig>>
   defaultOptions?: ConditionalField<AgentVersionDefaultOptions>
-  workflows?: ConditionalField<Record<string, StoredAgentToolConfig>>
-  agents?: ConditionalField<Record<string, StoredAgentToolConfig>>
   integrationTools?: ConditionalField<Record<string, StoredMCPClientToolsConfig>>
-  toolProviders?: ConditionalField<Record<string, StoredToolProviderConfig>>
-  mcpClients?: ConditionalField<Record<string, StoredMCPClientToolsConfig>>
-  inputProcessors?: ConditionalField<StoredProcessorGraph>
-  outputProcessors?: ConditionalField<StoredProcessorGraph>
-  memory?: ConditionalField<SerializedMemoryConfig>
-  scorers?: ConditionalField<Record<string, StoredAgentScorerConfig>>
-  requestContextSchema?: Record<string, unknown>
   changedFields?: string[]
   changeMessage?: string
   createdAt: string

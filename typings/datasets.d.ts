@@ -366,18 +366,12 @@ export interface TriggerDatasetExperimentParams {
 }
 export type CreateDatasetExperimentParams = TriggerDatasetExperimentParams
 /** One item's run in an experiment summary. */
-export interface ExperimentSummaryResult {
-  itemId: string
-  itemDatasetVersion: number | null
-  input: unknown
-  output: unknown
-  groundTruth: unknown
-  metadata?: Record<string, unknown> | null
+export interface ExperimentSummaryResult
+  extends Pick<
+    DatasetExperimentResultRow,
+    'itemId' | 'itemDatasetVersion' | 'input' | 'output' | 'groundTruth' | 'metadata' | 'startedAt' | 'completedAt' | 'retryCount' | 'toolMockReport'
+  > {
   error: string | null
-  startedAt: string
-  completedAt: string
-  retryCount: number
-  toolMockReport?: ToolMockReport | null
   scores: ExperimentScore[]
 }
 export interface CreateDatasetExperimentResponse {

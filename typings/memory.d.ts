@@ -167,6 +167,23 @@ export interface GetMemoryConfigParams {
 }
 /** A token budget: a number, or a range. */
 export type TokenBudget = number | { min: number; max: number }
+/** The working memory settings of a memory configuration. */
+interface WorkingMemorySettings {
+  enabled?: boolean
+  scope?: 'thread' | 'resource'
+  template?: string
+  schema?: unknown
+  version?: 'stable' | 'vnext'
+}
+/** The observational memory settings of a memory configuration. */
+interface ObservationalMemorySettings {
+  enabled: boolean
+  scope?: 'thread' | 'resource'
+  messageTokens?: TokenBudget
+  observationTokens?: TokenBudget
+  observationModel?: string
+  reflectionModel?: string
+}
 /** An agent's memory configuration as the server reports it (`config` is null without memory). */
 export interface MemoryConfigResponse {
   memoryType?: 'local' | 'gateway'
@@ -174,22 +191,9 @@ export interface MemoryConfigResponse {
     lastMessages?: number | false
     messageHistory?: { maxTokens: number; atMaxRemoveTokens?: number }
     semanticRecall?: unknown
-    workingMemory?: {
-      enabled?: boolean
-      scope?: 'thread' | 'resource'
-      template?: string
-      schema?: unknown
-      version?: 'stable' | 'vnext'
-      [key: string]: unknown
-    }
-    observationalMemory?: {
-      enabled: boolean
-      scope?: 'thread' | 'resource'
+    workingMemory?: WorkingMemorySettings & { [key: string]: unknown }
+    observationalMemory?: ObservationalMemorySettings & {
       shareTokenBudget?: boolean
-      messageTokens?: TokenBudget
-      observationTokens?: TokenBudget
-      observationModel?: string
-      reflectionModel?: string
       observationModelRouting?: { upTo: number; model: string }[]
       reflectionModelRouting?: { upTo: number; model: string }[]
     }
@@ -205,22 +209,8 @@ export interface GetMemoryConfigResponseExtended {
     lastMessages?: number | false
     messageHistory?: any
     semanticRecall?: boolean | SemanticRecallConfig
-    workingMemory?: {
-      enabled?: boolean
-      scope?: 'thread' | 'resource'
-      template?: string
-      schema?: unknown
-      version?: 'stable' | 'vnext'
-      useStateSignals?: boolean
-    }
-    observationalMemory?: {
-      enabled: boolean
-      scope?: 'thread' | 'resource'
-      messageTokens?: TokenBudget
-      observationTokens?: TokenBudget
-      observationModel?: string
-      reflectionModel?: string
-    }
+    workingMemory?: WorkingMemorySettings & { useStateSignals?: boolean }
+    observationalMemory?: ObservationalMemorySettings
     generateTitle?: boolean | { model?: unknown; instructions?: unknown; minMessages?: number; emitEvent?: boolean }
     filterIncompleteToolCalls?: boolean
     threads?: { generateTitle?: boolean | { model: unknown; instructions?: unknown } }

@@ -93,24 +93,14 @@ export interface SpanWithStatus extends SpanRecord {
   status: TraceSpanStatus
 }
 /** A span with the timeline fields only (and a short input preview). */
-export interface LightSpanRecord {
-  traceId: string
-  spanId: string
-  name: string
-  spanType: ObservabilitySpanType
-  isEvent: boolean
-  startedAt: string
-  parentSpanId?: string | null
-  endedAt?: string | null
-  error?: unknown
+export interface LightSpanRecord
+  extends Pick<
+    SpanRecord,
+    | 'traceId' | 'spanId' | 'name' | 'spanType' | 'isEvent' | 'startedAt' | 'parentSpanId' | 'endedAt' | 'error'
+    | 'entityType' | 'entityId' | 'entityName' | 'metadata' | 'createdAt' | 'updatedAt'
+  > {
   status?: TraceSpanStatus | null
-  entityType?: ObservabilityEntityType | null
-  entityId?: string | null
-  entityName?: string | null
-  metadata?: Rec | null
   inputPreview?: string | null
-  createdAt: string
-  updatedAt: string | null
 }
 /** A trace: its id and spans. */
 export interface TraceRecord {
@@ -161,31 +151,11 @@ export interface LegacyTracesPage {
 
 /** A date filter: a range, or ISO text. */
 type DateFilter = string | ObservabilityDateRange
+/** The context fields, an entity type also as any text (`null` for none): what lists filter on, and what a new score or feedback may carry. */
+type ContextWithEntityText = { [K in keyof ObservabilityContext]?: K extends `${string}ntityType` ? ObservabilityEntityType | (string & {}) | null : ObservabilityContext[K] }
 /** The context filters lists take (`null` matches records without the field). */
-interface ContextFilters {
-  entityType?: ObservabilityEntityType | (string & {}) | null
-  entityId?: string | null
-  entityName?: string | null
-  parentEntityType?: ObservabilityEntityType | (string & {}) | null
-  parentEntityId?: string | null
-  parentEntityName?: string | null
-  rootEntityType?: ObservabilityEntityType | (string & {}) | null
-  rootEntityId?: string | null
-  rootEntityName?: string | null
-  userId?: string | null
-  organizationId?: string | null
-  resourceId?: string | null
-  runId?: string | null
-  sessionId?: string | null
-  threadId?: string | null
-  requestId?: string | null
-  environment?: string | null
-  serviceName?: string | null
+interface ContextFilters extends Omit<ContextWithEntityText, 'scope'> {
   scope?: string | Rec | null
-  entityVersionId?: string | null
-  parentEntityVersionId?: string | null
-  rootEntityVersionId?: string | null
-  experimentId?: string | null
   source?: string | null
   metadata?: string | Rec | null
   tags?: string | string[] | null
@@ -495,11 +465,9 @@ export interface ListObservabilityScoresArgs extends ListMode {
 export interface ObservabilityScoresPage extends ListPaging {
   scores: ObservabilityScoreRecord[]
 }
-/** The context fields a new score or feedback may carry (`null` for none). */
-type NewRecordContext = { [K in keyof ObservabilityContext]?: K extends `${string}ntityType` ? ObservabilityEntityType | (string & {}) | null : ObservabilityContext[K] }
 /** A score to record (on a trace or span, or on its own: `traceId` may be `null`). */
 export interface CreateScoreBody {
-  score: NewRecordContext & ScoreFields
+  score: ContextWithEntityText & ScoreFields
 }
 export interface DeleteScoresArgs {
   scoreIds: string[]
@@ -549,7 +517,7 @@ export interface ListFeedbackResponse extends ListPaging {
 export type FeedbackPage = ListFeedbackResponse
 /** A feedback to record (`traceId` may be `null`). */
 export interface CreateFeedbackBody {
-  feedback: NewRecordContext & FeedbackFields & { reviewStatus?: FeedbackReviewStatus }
+  feedback: ContextWithEntityText & FeedbackFields & { reviewStatus?: FeedbackReviewStatus }
 }
 export interface UpdateFeedbackReviewStatusArgs {
   feedbackId: string
