@@ -31,9 +31,9 @@ const BODIES = {
   utf16: jsonOf('日本語のテキスト 😀 and 𝄞 with ASCII', 200_000),
   justBelow: jsonOf('é', 64 * 1024 - 200),
   justAbove: jsonOf('é', 64 * 1024 + 200),
-  // Invalid UTF-8 inside a string: a lone continuation byte and a cut 3-byte sequence.
   // 1 MiB of recorded-looking messages, ~5% of the bytes non-ASCII: a UTF-16 text.
   messages: jsonOf('a message with some text, café, 日本語 and 😀 in it', 1 << 20),
+  // Invalid UTF-8 inside a string: a lone continuation byte and a cut 3-byte sequence.
   invalid: Buffer.concat([Buffer.from('{"a":"'), Buffer.alloc(70_000, 'x'), Buffer.from([0x80, 0xe6, 0x97]), Buffer.from('z","b":"日本"}')]),
 }
 

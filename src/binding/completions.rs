@@ -197,15 +197,13 @@ impl Completions {
                     room
                 })
                 .count();
-            if count < queued.len() {
-                let rest = queued.split_off(count);
-                let batch = std::mem::replace(&mut *queued, rest);
+            let rest = queued.split_off(count);
+            let batch = std::mem::replace(&mut *queued, rest);
+            if !queued.is_empty() {
                 drop(queued);
                 self.queue.rearm();
-                batch
-            } else {
-                std::mem::take(&mut *queued)
             }
+            batch
         };
         let mut out = match env.create_array((done.len() * 2) as u32) {
             Ok(out) => out,

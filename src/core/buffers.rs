@@ -69,7 +69,8 @@ impl<T> Pool<T> {
     }
 
     /// How many buffers are kept now.
-    pub fn kept(&self) -> usize {
+    #[cfg(test)]
+    fn kept(&self) -> usize {
         self.lock().len()
     }
 }
