@@ -130,6 +130,8 @@ function goalText(id, value) {
 
 function serverTable(res, withCeiling, { label = rowLabel, unpinned = null, goals = false } = {}) {
   const rows = []
+  // The server's CPU per call (streams: per chunk), when the run measured it.
+  const serverCpu = Object.values(res ?? {}).some((s) => num(s.native?.serverCpuUs))
   for (const [id, s] of Object.entries(res ?? {})) {
     const cj = s.clientjs ?? {}
     const na = s.native ?? {}
@@ -150,6 +152,7 @@ function serverTable(res, withCeiling, { label = rowLabel, unpinned = null, goal
       pair(cj.mainCpuUs, na.mainCpuUs),
       withCeiling ? `${pair(cj.procCpuUs, na.procCpuUs)} / ${f2(ce.procCpuUs)}` : pair(cj.procCpuUs, na.procCpuUs),
       pair(cj.elu, na.elu),
+      ...(serverCpu ? [withCeiling ? `${pair(cj.serverCpuUs, na.serverCpuUs)} / ${f2(ce.serverCpuUs)}` : pair(cj.serverCpuUs, na.serverCpuUs)] : []),
     ])
   }
   return table(
@@ -157,6 +160,7 @@ function serverTable(res, withCeiling, { label = rowLabel, unpinned = null, goal
       'scenario', 'client-js /s', 'native /s', ...(withCeiling ? ['ceiling /s'] : []), 'nat÷cjs', ...(unpinned ? ['unpinned'] : []),
       ...(withCeiling ? ['nat÷ceil'] : []), ...(goals ? ['goal (issue 17)'] : []),
       'p50|ttfc ms cjs/nat', 'p99 ms cjs/nat', 'main CPU µs cjs/nat', withCeiling ? 'proc CPU µs cjs/nat/ceil' : 'proc CPU µs cjs/nat', 'ELU cjs/nat',
+      ...(serverCpu ? [withCeiling ? 'server CPU µs cjs/nat/ceil' : 'server CPU µs cjs/nat'] : []),
     ],
     rows,
   )

@@ -8,7 +8,7 @@
 // Writes <out>/latest.json and <out>/chart.svg and prints a table. See bench/README.md.
 
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { execFileSync } from 'node:child_process'
 import os from 'node:os'
 import { join, resolve } from 'node:path'
@@ -225,7 +225,21 @@ async function startWorker(name) {
 // Scenarios.
 // ---------------------------------------------------------------------------
 
-const SUMMARY_KEYS = ['callsPerSec', 'chunksPerSec', 'p50Ms', 'p99Ms', 'ttfcMs', 'elu', 'eluBusyUs', 'mainCpuUs', 'procCpuUs']
+const SUMMARY_KEYS = ['callsPerSec', 'chunksPerSec', 'p50Ms', 'p99Ms', 'ttfcMs', 'elu', 'eluBusyUs', 'mainCpuUs', 'procCpuUs', 'serverCpuUs']
+
+// CPU time a server process has used, in ns: the sum of its threads' (Linux; null elsewhere).
+// It counts the network stack's work done in the server's own context: on loopback, a write
+// also runs the receiving socket's side, and each ACK the client sends runs in the client's.
+function serverCpuNs(pid) {
+  try {
+    let ns = 0
+    for (const task of readdirSync(`/proc/${pid}/task`)) ns += Number(readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ')[0])
+    return ns
+  } catch {
+    return null
+  }
+}
+
 
 function summarize(rounds) {
   const s = { rounds }
@@ -238,8 +252,9 @@ function summarize(rounds) {
 
 // Runs one scenario: a warm-up round (none when `warmupSeconds` is 0), then `rounds` measured
 // rounds, contenders alternating inside each round with the order rotating from round to round.
-// `runners` maps contender name -> async (seconds) => round result.
-async function scenario(id, runners, rounds, seconds, warmupSeconds) {
+// `runners` maps contender name -> async (seconds) => round result. With `serverPid`, each
+// round also gets the server's CPU per call (streams: per chunk), `serverCpuUs`.
+async function scenario(id, runners, rounds, seconds, warmupSeconds, serverPid = null) {
   const names = Object.keys(runners)
   const perRound = Object.fromEntries(names.map((n) => [n, []]))
   const errors = {}
@@ -248,7 +263,11 @@ async function scenario(id, runners, rounds, seconds, warmupSeconds) {
     for (const n of order) {
       if (errors[n]) continue
       try {
+        const cpu0 = serverPid === null ? null : serverCpuNs(serverPid)
         const res = await runners[n](r === 0 ? warmupSeconds : seconds)
+        const cpu1 = cpu0 === null ? null : serverCpuNs(serverPid)
+        const units = res.chunks ?? res.calls
+        if (cpu1 !== null && units > 0) res.serverCpuUs = (cpu1 - cpu0) / 1000 / units
         if (r > 0) perRound[n].push(res)
       } catch (e) {
         errors[n] = String(e?.message ?? e)
@@ -272,6 +291,7 @@ async function scenario(id, runners, rounds, seconds, warmupSeconds) {
     out.ratios.mainCpuVsClientJs = ratio('native', 'clientjs', 'mainCpuUs')
     out.ratios.procCpuVsClientJs = ratio('native', 'clientjs', 'procCpuUs')
     out.ratios.eluBusyVsClientJs = ratio('native', 'clientjs', 'eluBusyUs')
+    if (perRound.native[0]?.serverCpuUs !== undefined) out.ratios.serverCpuVsClientJs = ratio('native', 'clientjs', 'serverCpuUs')
     if (key === 'chunksPerSec') out.ratios.ttfcVsClientJs = ratio('native', 'clientjs', 'ttfcMs')
   }
   if (perRound.native?.length && perRound.ceiling?.length) out.ratios.vsCeiling = ratio('native', 'ceiling', key)
@@ -304,7 +324,7 @@ function fmtProgress(id, res, startedAt) {
 }
 
 // Throughput + stream scenarios against one server.
-async function serverScenarios(url, workers, { withCeiling, rounds, seconds, streamChunks, streamsPerRound }) {
+async function serverScenarios(url, workers, { withCeiling, rounds, seconds, streamChunks, streamsPerRound, serverPid = null }) {
   const results = {}
   const list = [
     ['get@1', 'get', 1],
@@ -322,7 +342,7 @@ async function serverScenarios(url, workers, { withCeiling, rounds, seconds, str
       runners[w.name] = (secs) => w.call('throughput', { baseUrl: url, op, concurrency, seconds: secs, maxCalls: CFG.maxCalls })
     }
     if (withCeiling) runners.ceiling = ceilingRunner(url, op, concurrency)
-    results[id] = await scenario(id, runners, rounds, seconds, Math.min(seconds, CFG.warmupSeconds))
+    results[id] = await scenario(id, runners, rounds, seconds, Math.min(seconds, CFG.warmupSeconds), serverPid)
     results[id].concurrency = concurrency
     fmtProgress(id, results[id])
   }
@@ -336,7 +356,7 @@ async function serverScenarios(url, workers, { withCeiling, rounds, seconds, str
       runJson(CEILING_BIN, ['--url', url, '--mode', 'stream', '--concurrency', '1', '--threads', String(CFG.ceilingThreads),
         '--chunks', String(streamChunks), '--calls', String(secs < seconds ? 1 : streamsPerRound), '--warmup', '1'])
   }
-  results.stream = await scenario('stream', runners, rounds, seconds, seconds / 2)
+  results.stream = await scenario('stream', runners, rounds, seconds, seconds / 2, serverPid)
   results.stream.chunks = streamChunks
   fmtProgress('stream', results.stream)
   if (withCeiling) {
@@ -345,7 +365,7 @@ async function serverScenarios(url, workers, { withCeiling, rounds, seconds, str
     for (const w of workers) {
       wf[w.name] = (secs) => w.call('workflowStream', { baseUrl: url, chunks: streamChunks, streams: secs < seconds ? 1 : streamsPerRound })
     }
-    results.workflowStream = await scenario('workflowStream', wf, rounds, seconds, seconds / 2)
+    results.workflowStream = await scenario('workflowStream', wf, rounds, seconds, seconds / 2, serverPid)
     results.workflowStream.chunks = streamChunks
     fmtProgress('wf stream', results.workflowStream)
   }
@@ -364,7 +384,7 @@ const REALISTIC = [
 ]
 const HISTORY_FILE = join(BENCH_DIR, 'fixtures', 'history.json')
 
-async function realisticScenarios(url, workers, { withCeiling, rounds, seconds, warmupSeconds, chunks }) {
+async function realisticScenarios(url, workers, { withCeiling, rounds, seconds, warmupSeconds, chunks, serverPid = null }) {
   const results = {}
   for (const [row, op, mode] of REALISTIC) {
     for (const concurrency of [1, 64]) {
@@ -383,7 +403,7 @@ async function realisticScenarios(url, workers, { withCeiling, rounds, seconds, 
         runners.ceiling = ceilingRunner(url, mode, concurrency, extra, warmup)
       }
       const t = Date.now()
-      const res = await scenario(id, runners, rounds, seconds, Math.min(seconds, warmupSeconds))
+      const res = await scenario(id, runners, rounds, seconds, Math.min(seconds, warmupSeconds), serverPid)
       res.concurrency = concurrency
       if (isStream) res.chunks = chunks
       results[id] = res
@@ -489,6 +509,7 @@ result.canned = await serverScenarios(canned.url, workers, {
   seconds: CFG.seconds,
   streamChunks: CFG.streamChunks,
   streamsPerRound: CFG.streamsPerRound,
+  serverPid: canned.child.pid,
 })
 }
 
@@ -506,6 +527,7 @@ if (SECTIONS.has('realistic')) {
     seconds: CFG.realisticSeconds,
     warmupSeconds: CFG.realisticWarmupSeconds,
     chunks: CFG.realisticChunks,
+    serverPid: canned.child.pid,
   }
   result.realistic = await realisticScenarios(canned.url, workers, { ...opts, withCeiling: true })
   // The same rows with server, clients and everything free to share all cores (as on a user's
@@ -621,6 +643,7 @@ if (SECTIONS.has('real')) {
       seconds: CFG.realSeconds,
       streamChunks: CFG.realStreamChunks,
       streamsPerRound: 1,
+      serverPid: real.child.pid,
     })
     real.child.stdin.end()
     real.child.kill('SIGTERM')
