@@ -60,8 +60,11 @@ const CFG = QUICK
       memoryCalls: 200_000,
       openStreams: 1_000,
       coldSamples: 7,
-      realRounds: 3,
-      realSeconds: 1.5,
+      // The real server's own cost per call drifts within a run (its garbage collector, its
+      // store: 3.6-12 ms of its CPU per 1 MB reply from one round to the next), so its rows
+      // take more, shorter turns: the median of 7 paired rounds rather than of 3.
+      realRounds: 7,
+      realSeconds: 0.75,
       realStreamChunks: 10_000,
       realThreads: 100,
       // The realistic rows: 10 scenarios, pinned with the ceiling (~100 s), then unpinned
@@ -324,7 +327,7 @@ function fmtProgress(id, res, startedAt) {
 }
 
 // Throughput + stream scenarios against one server.
-async function serverScenarios(url, workers, { withCeiling, rounds, seconds, streamChunks, streamsPerRound, serverPid = null }) {
+async function serverScenarios(url, workers, { withCeiling, rounds, seconds, streamChunks, streamsPerRound, serverPid = null, warmupSeconds = null }) {
   const results = {}
   const list = [
     ['get@1', 'get', 1],
@@ -342,7 +345,7 @@ async function serverScenarios(url, workers, { withCeiling, rounds, seconds, str
       runners[w.name] = (secs) => w.call('throughput', { baseUrl: url, op, concurrency, seconds: secs, maxCalls: CFG.maxCalls })
     }
     if (withCeiling) runners.ceiling = ceilingRunner(url, op, concurrency)
-    results[id] = await scenario(id, runners, rounds, seconds, Math.min(seconds, CFG.warmupSeconds), serverPid)
+    results[id] = await scenario(id, runners, rounds, seconds, warmupSeconds ?? Math.min(seconds, CFG.warmupSeconds), serverPid)
     results[id].concurrency = concurrency
     fmtProgress(id, results[id])
   }
@@ -644,6 +647,8 @@ if (SECTIONS.has('real')) {
       streamChunks: CFG.realStreamChunks,
       streamsPerRound: 1,
       serverPid: real.child.pid,
+      // A Node server compiles its routes' code as it serves them: 3 s of calls per row first.
+      warmupSeconds: QUICK ? null : 3,
     })
     real.child.stdin.end()
     real.child.kill('SIGTERM')
