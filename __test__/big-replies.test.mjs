@@ -94,3 +94,25 @@ test('40 long replies finishing together all settle with their own values (drain
   const got = await Promise.all(order.map((n) => client.request(`/replies/${n}`)))
   got.forEach((value, i) => assert.deepEqual(value, expected[order[i]], `call ${i} (${order[i]})`))
 })
+
+test('64 replies of 65–200 KB finishing together all settle with their own values (a batch over 1 MiB is settled over several turns)', async () => {
+  // 10 MB of replies, each under the 256 KiB a reply may have to be settled in any turn: the calls
+  // settled in the first turns go on while the rest wait for theirs; none is lost or crossed.
+  const client = new MastraClient({ baseUrl })
+  const names = ['ascii', 'latin1', 'utf16', 'justAbove']
+  const expected = Object.fromEntries(names.map((n) => [n, JSON.parse(new TextDecoder().decode(BODIES[n]))]))
+  const order = Array.from({ length: 64 }, (_, i) => names[i % names.length])
+  const followUps = []
+  const got = await Promise.all(
+    order.map((n, i) =>
+      client.request(`/replies/${n}`).then((value) => {
+        // A caller that goes on with another call at once, as a request handler would.
+        if (i % 8 === 0) followUps.push(client.request('/replies/justBelow'))
+        return value
+      }),
+    ),
+  )
+  got.forEach((value, i) => assert.deepEqual(value, expected[order[i]], `call ${i} (${order[i]})`))
+  const justBelow = JSON.parse(new TextDecoder().decode(BODIES.justBelow))
+  for (const value of await Promise.all(followUps)) assert.deepEqual(value, justBelow)
+})

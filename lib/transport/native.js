@@ -33,22 +33,32 @@ const completions = new Completions(function settleFinished() {
     }
     batch = []
   }
-  for (let i = 0; i < batch.length; i += 2) {
+  settleFrom(batch, 0)
+})
+
+// A batch of many replies is settled over several turns, about SETTLE_TURN_CHARS of their text
+// each: the calls settled first go on (their next requests reach the runtime) while the rest
+// are parsed, instead of every caller waiting for the whole batch. Replies of
+// SETTLE_ALONE_CHARS or more do not count: measured, settling them over several turns made the
+// heap grow (1 MB thread messages at 64 in flight: 182 → 115 calls/s).
+const SETTLE_TURN_CHARS = 1 << 20
+const SETTLE_ALONE_CHARS = 1 << 18
+
+/** Settles the calls of `batch` from entry `at`, then schedules the rest for the next turn. */
+function settleFrom(batch, at) {
+  let chars = 0
+  let i = at
+  while (i < batch.length) {
     const id = batch[i]
-    const call = inFlight.get(id)
-    if (call === undefined) continue
-    inFlight.delete(id)
-    try {
-      call.settle(batch[i + 1])
-    } catch (err) {
-      if (typeof call.reject === 'function') {
-        try {
-          call.reject(err)
-        } catch {
-          // a settled promise ignores it
-        }
-      }
-    }
+    const result = batch[i + 1]
+    batch[i + 1] = undefined
+    i += 2
+    settle(id, result)
+    if (typeof result === 'string' && result.length < SETTLE_ALONE_CHARS && (chars += result.length) >= SETTLE_TURN_CHARS) break
+  }
+  if (i < batch.length) {
+    setImmediate(settleFrom, batch, i)
+    return
   }
   if (inFlight.size === 0) {
     try {
@@ -57,7 +67,25 @@ const completions = new Completions(function settleFinished() {
       // the queue then keeps the process alive a little longer; nothing is lost
     }
   }
-})
+}
+
+/** Settles call `id` with `result`; a call that throws is rejected, the others go on. */
+function settle(id, result) {
+  const call = inFlight.get(id)
+  if (call === undefined) return
+  inFlight.delete(id)
+  try {
+    call.settle(result)
+  } catch (err) {
+    if (typeof call.reject === 'function') {
+      try {
+        call.reject(err)
+      } catch {
+        // a settled promise ignores it
+      }
+    }
+  }
+}
 
 /** A JSON call: its result is parsed by V8 or turned into the client-js error. */
 class JsonCall {
