@@ -61,7 +61,7 @@ const CFG = QUICK
       openStreams: 1_000,
       coldSamples: 7,
       // The real server's own cost per call drifts within a run (its garbage collector, its
-      // store: 3.6-12 ms of its CPU per 1 MB reply from one round to the next), so its rows
+      // store: 4 to 14 ms of its CPU per 1 MB reply from one round to the next), so its rows
       // take more, shorter turns: the median of 7 paired rounds rather than of 3.
       realRounds: 7,
       realSeconds: 0.75,
@@ -242,7 +242,6 @@ function serverCpuNs(pid) {
     return null
   }
 }
-
 
 function summarize(rounds) {
   const s = { rounds }
