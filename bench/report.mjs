@@ -166,6 +166,36 @@ function serverTable(res, withCeiling, { label = rowLabel, unpinned = null, goal
   )
 }
 
+/**
+ * Streams at a model's pace: the server sets the rate (events/s the same for both clients);
+ * the client's CPU per event, and client-js's ÷ this package's, tell them apart.
+ */
+export function pacedTable(res) {
+  const rows = []
+  for (const [id, s] of Object.entries(res ?? {})) {
+    const cj = s.clientjs ?? {}
+    const na = s.native ?? {}
+    const [row, c] = id.split('@')
+    // The pace as served: ms between two events of one stream.
+    const gap = num(na.chunksPerSec) && na.chunksPerSec > 0 ? (s.concurrency * 1e3) / na.chunksPerSec : null
+    const cpuRatio = s.ratios?.procCpuVsClientJs
+    rows.push([
+      `${row === 'agentStream' ? 'agent SSE' : 'workflow'} ${s.chunks} ${row === 'agentStream' ? 'chunks' : 'records'} @${c}`,
+      `${f2(gap)} ms`,
+      `${int(cj.chunksPerSec)} / ${int(na.chunksPerSec)}`,
+      pair(cj.procCpuUs, na.procCpuUs),
+      num(cpuRatio) && cpuRatio > 0 ? `${(1 / cpuRatio).toFixed(2)}×` : '-',
+      pair(cj.mainCpuUs, na.mainCpuUs),
+      pair(cj.ttfcMs, na.ttfcMs),
+      pair(cj.serverCpuUs, na.serverCpuUs),
+    ])
+  }
+  return table(
+    ['scenario', 'event every', 'events/s cjs/nat', 'proc CPU µs/event cjs/nat', 'cjs÷nat CPU', 'main CPU µs cjs/nat', 'ttfc ms cjs/nat', 'server CPU µs cjs/nat'],
+    rows,
+  )
+}
+
 /** The Next.js table: per bundler, client-js beside this package. */
 export function nextjsTable(r) {
   const rows = [
@@ -205,6 +235,11 @@ export function printReport(r) {
     out.push(`\nRealistic workloads (canned server): bodies recorded from the real server at realistic sizes${b?.messages ? ` (thread messages: ${b.messages.nonAsciiCharsPct.toFixed(1)}% of characters, ${b.messages.nonAsciiBytesPct.toFixed(1)}% of bytes non-ASCII)` : ''},`)
     out.push(`streams written one event per network write; 1 and 64 calls (streams) in flight.${r.realisticUnpinned ? ' "unpinned": native ÷ client-js with server and clients free to share all cores.' : pin ? '' : ' No CPU pinning in this run.'}\n`)
     out.push(serverTable(r.realistic, true, { label: (id, s) => realisticLabel(id, s, r.meta), unpinned: r.realisticUnpinned, goals: true }))
+  }
+  if (r.paced) {
+    out.push("\nStreams at a model's pace (canned server: one event per network write, each about a millisecond after the one")
+    out.push('before; the server sets the rate). CPU per event of the whole client process; cjs÷nat CPU = how many times less here.\n')
+    out.push(pacedTable(r.paced))
   }
   if (r.real) {
     out.push('\nReal Mastra server (second process, same machine: server-bound, realistic)\n')

@@ -22,7 +22,7 @@ const opt = (f, d) => (argv.indexOf(f) >= 0 ? argv[argv.indexOf(f) + 1] : d)
 const QUICK = flag('--quick') || process.env.BENCH_QUICK === '1'
 const OUT = resolve(opt('--out', join(BENCH_DIR, 'results')))
 // The Next.js section builds an app four times (about 2 minutes): full runs only, unless named.
-const SECTIONS = new Set((opt('--only', QUICK ? 'canned,realistic,cold,memory,real' : 'canned,realistic,cold,memory,real,nextjs') ?? '').split(','))
+const SECTIONS = new Set((opt('--only', QUICK ? 'canned,realistic,paced,cold,memory,real' : 'canned,realistic,paced,cold,memory,real,nextjs') ?? '').split(','))
 if (flag('--no-real')) SECTIONS.delete('real')
 
 if (Number(process.versions.node.split('.')[0]) < 22) {
@@ -50,6 +50,11 @@ const CFG = QUICK
       // Shorter streams than a full run's 2,000: 64 streams in flight must all end before a round does.
       realisticChunks: 500,
       realisticUnpinned: false,
+      pacedRounds: 1,
+      pacedSeconds: 0.5,
+      pacedWarmupSeconds: 0.2,
+      pacedChunks: 100,
+      pacedEveryMs: 1,
     }
   : {
       rounds: 5,
@@ -75,9 +80,16 @@ const CFG = QUICK
       realisticWarmupSeconds: 0.3,
       realisticChunks: 2_000,
       realisticUnpinned: true,
+      // Streams at a model's pace: 4 scenarios of 3 paired rounds of 1.5 s (~45 s). One event
+      // per ms per stream is a fast model's pace; each stream takes at least 0.3 s.
+      pacedRounds: 3,
+      pacedSeconds: 1.5,
+      pacedWarmupSeconds: 0.5,
+      pacedChunks: 300,
+      pacedEveryMs: 1,
     }
-if (process.env.BENCH_ROUNDS) CFG.rounds = CFG.realRounds = CFG.realisticRounds = Number(process.env.BENCH_ROUNDS)
-if (process.env.BENCH_SECONDS) CFG.seconds = CFG.realSeconds = CFG.realisticSeconds = Number(process.env.BENCH_SECONDS)
+if (process.env.BENCH_ROUNDS) CFG.rounds = CFG.realRounds = CFG.realisticRounds = CFG.pacedRounds = Number(process.env.BENCH_ROUNDS)
+if (process.env.BENCH_SECONDS) CFG.seconds = CFG.realSeconds = CFG.realisticSeconds = CFG.pacedSeconds = Number(process.env.BENCH_SECONDS)
 if (process.env.BENCH_UNPINNED) CFG.realisticUnpinned = process.env.BENCH_UNPINNED === '1'
 CFG.ceilingThreads = Number(process.env.BENCH_CEILING_THREADS ?? 0)
 CFG.maxCalls = 1_000_000
@@ -415,6 +427,33 @@ async function realisticScenarios(url, workers, { withCeiling, rounds, seconds, 
   return results
 }
 
+// Streams at a model's pace (canned server, one event per write, each `everyMs` after the
+// one before): the server sets the rate, so both clients get the same events per second, and
+// what tells them apart is the client's CPU per event (`procCpuUs`).
+const PACED = [
+  ['agentStream', 'stream'],
+  ['workflowStream', 'workflowStream'],
+]
+
+async function pacedScenarios(url, workers, { rounds, seconds, warmupSeconds, chunks, everyMs, serverPid = null }) {
+  const results = {}
+  for (const [row, op] of PACED) {
+    for (const concurrency of [1, 64]) {
+      const id = `${row}@${concurrency}`
+      const runners = {}
+      for (const w of workers) runners[w.name] = (secs) => w.call(op, { baseUrl: url, chunks, tokens: true, everyMs, concurrency, seconds: secs })
+      const t = Date.now()
+      const res = await scenario(id, runners, rounds, seconds, warmupSeconds, serverPid)
+      Object.assign(res, { concurrency, chunks, everyMs })
+      results[id] = res
+      fmtProgress(id, res, t)
+      const cpu = (n) => (res[n]?.procCpuUs === undefined ? 'n/a' : `${res[n].procCpuUs.toFixed(1)} µs`)
+      log(`  ${''.padEnd(18)} client CPU per event: client-js ${cpu('clientjs')}, native ${cpu('native')}`)
+    }
+  }
+  return results
+}
+
 // What the realistic rows' canned bodies are (sizes, share of non-ASCII text), from the server.
 async function realisticBodies(url) {
   const get = async (path, init) => {
@@ -553,6 +592,18 @@ if (SECTIONS.has('realistic')) {
       }
     }
   }
+}
+
+if (SECTIONS.has('paced')) {
+  log(`\n== streams at a model's pace (canned server: one event every ${CFG.pacedEveryMs} ms per stream, ${CFG.pacedChunks} per stream) ==`)
+  result.paced = await pacedScenarios(canned.url, workers, {
+    rounds: CFG.pacedRounds,
+    seconds: CFG.pacedSeconds,
+    warmupSeconds: CFG.pacedWarmupSeconds,
+    chunks: CFG.pacedChunks,
+    everyMs: CFG.pacedEveryMs,
+    serverPid: canned.child.pid,
+  })
 }
 
 // Per-process measurements, each in fresh processes, contenders alternating.

@@ -185,10 +185,11 @@ async function streamRounds({ streams = 1, concurrency = 1, seconds = 0 }, expec
 }
 
 // Agent streams of `chunks` text deltas, read with `processDataStream({ onChunk })`.
-// `tokens`: the server writes them one event per network write (`tokens:N`), else in bursts.
-async function stream({ baseUrl, chunks, tokens = false, ...how }) {
+// `tokens`: the server writes them one event per network write (`tokens:N`), else in bursts;
+// with `everyMs`, one event every `everyMs` ms (a model's pace).
+async function stream({ baseUrl, chunks, tokens = false, everyMs = 0, ...how }) {
   const agent = clientFor(baseUrl).getAgent(AGENT_ID)
-  const messages = [{ role: 'user', content: `${tokens ? 'tokens' : 'chunks'}:${chunks}` }]
+  const messages = [{ role: 'user', content: `${tokens ? 'tokens' : 'chunks'}:${chunks}${everyMs ? ` every:${everyMs}` : ''}` }]
   return streamRounds(how, chunks, 'text-delta chunks', async () => {
     let n = 0
     let matched = 0
@@ -205,12 +206,13 @@ async function stream({ baseUrl, chunks, tokens = false, ...how }) {
 }
 
 // Workflow streams (`run.stream()`) of `chunks` step outputs, read with a stream reader; one
-// run per lane, created before the round. `tokens`: one record per network write, else bursts.
-async function workflowStream({ baseUrl, chunks, tokens = false, ...how }) {
+// run per lane, created before the round. `tokens`: one record per network write, else bursts;
+// with `everyMs`, one record every `everyMs` ms.
+async function workflowStream({ baseUrl, chunks, tokens = false, everyMs = 0, ...how }) {
   const workflow = clientFor(baseUrl).getWorkflow(WORKFLOW_ID)
   const runs = []
   for (let l = 0; l < (how.concurrency ?? 1); l++) runs.push(await workflow.createRun())
-  const inputData = tokens ? { tokens: chunks } : { chunks }
+  const inputData = tokens ? { tokens: chunks, ...(everyMs ? { everyMs } : {}) } : { chunks }
   return streamRounds(how, chunks, 'workflow step outputs', async (lane) => {
     let n = 0
     let matched = 0

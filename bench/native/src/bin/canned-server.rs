@@ -26,6 +26,8 @@
 //!     of POST /api/workflows/:id/stream, makes the same stream of N deltas / step outputs, but
 //!     every event (SSE event or `\x1E` record) is its own body frame, flushed as its own write
 //!     before the next is produced (the other streams write up to 64 events per frame).
+//!     At a model's pace: an `every:M` message (agent) or `"everyMs":M` in the input data
+//!     (workflow) writes each event M ms after the one before.
 //!   GET  /__bench/held                 -> {"held": n} streams currently held
 //!   POST /__bench/release              -> releases all held streams
 //!
@@ -302,25 +304,48 @@ fn sse_events(sse: &str) -> Vec<Bytes> {
 
 /// A stream body written one event per network write: after each frame the body wakes its
 /// task and returns Pending once, so hyper flushes what it has buffered (that frame alone)
-/// before it takes the next. `head` events, `n` copies of `event`, `tail` events.
+/// before it takes the next. `head` events, `n` copies of `event`, `tail` events. With
+/// `every`, each event after the first is written that long after the one before (a model's
+/// pace), instead of at once.
 struct PerWrite {
     head: std::collections::VecDeque<Bytes>,
     event: Bytes,
     n: usize,
     tail: std::collections::VecDeque<Bytes>,
     yield_next: bool,
+    every: Option<Duration>,
+    due: Option<tokio::time::Instant>,
+    pause: Option<Pin<Box<tokio::time::Sleep>>>,
 }
 
 impl PerWrite {
-    fn new(head: Vec<Bytes>, event: Bytes, n: usize, tail: Vec<Bytes>) -> Self {
-        Self { head: head.into(), event, n, tail: tail.into(), yield_next: false }
+    fn new(head: Vec<Bytes>, event: Bytes, n: usize, tail: Vec<Bytes>, every: Option<Duration>) -> Self {
+        Self { head: head.into(), event, n, tail: tail.into(), yield_next: false, every, due: None, pause: None }
     }
 
     fn poll_frame(&mut self, cx: &mut Context<'_>) -> Poll<Option<Result<Frame<Bytes>, Infallible>>> {
         if self.yield_next {
             self.yield_next = false;
-            cx.waker().wake_by_ref();
-            return Poll::Pending;
+            match self.every {
+                Some(every) => {
+                    // On a schedule (one event per `every` on average, as the timer's 1 ms
+                    // ticks allow), never catching up by more than one event.
+                    let now = tokio::time::Instant::now();
+                    let at = self.due.map_or(now + every, |due| (due + every).max(now));
+                    self.due = Some(at);
+                    self.pause = Some(Box::pin(tokio::time::sleep_until(at)));
+                }
+                None => {
+                    cx.waker().wake_by_ref();
+                    return Poll::Pending;
+                }
+            }
+        }
+        if let Some(pause) = self.pause.as_mut() {
+            if std::future::Future::poll(pause.as_mut(), cx).is_pending() {
+                return Poll::Pending;
+            }
+            self.pause = None;
         }
         let next = if let Some(b) = self.head.pop_front() {
             Some(b)
@@ -543,7 +568,8 @@ async fn handle(c: Arc<Canned>, req: Request<Incoming>) -> Result<Response<AnyBo
         }
         (&Method::POST, ["api", "agents", _id, "stream"]) if number_after(&body, b"tokens:").is_some() => {
             let n = number_after(&body, b"tokens:").unwrap();
-            let body = PerWrite::new(c.prelude_events.clone(), c.delta.clone(), n, c.tail_events.clone());
+            let every = number_after(&body, b"every:").map(|ms| Duration::from_millis(ms as u64));
+            let body = PerWrite::new(c.prelude_events.clone(), c.delta.clone(), n, c.tail_events.clone(), every);
             let mut res = Response::new(AnyBody::PerWrite(body));
             let h = res.headers_mut();
             h.insert(CONTENT_TYPE, HeaderValue::from_static("text/event-stream"));
@@ -584,7 +610,8 @@ async fn handle(c: Arc<Canned>, req: Request<Incoming>) -> Result<Response<AnyBo
         (&Method::POST, ["api", "workflows", _id, "stream"]) if number_after(&body, b"\"tokens\":").is_some() => {
             let n = number_after(&body, b"\"tokens\":").unwrap();
             let w = &c.workflow;
-            let body = PerWrite::new(vec![w.start.clone()], w.step.clone(), n, vec![w.finish.clone()]);
+            let every = number_after(&body, b"\"everyMs\":").map(|ms| Duration::from_millis(ms as u64));
+            let body = PerWrite::new(vec![w.start.clone()], w.step.clone(), n, vec![w.finish.clone()], every);
             let mut res = Response::new(AnyBody::PerWrite(body));
             res.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static("text/plain"));
             res
