@@ -9,6 +9,74 @@ fn is_continuation(byte: u8) -> bool {
     byte & 0xC0 == 0x80
 }
 
+/// The high bit of each of 16 bytes: a block of 16 bytes with none of them set is ASCII.
+const HIGH_BITS: u128 = u128::from_ne_bytes([0x80; 16]);
+
+/// The 16 bytes from `at`, when there are 16 and all are ASCII.
+fn ascii_block(bytes: &[u8], at: usize) -> Option<&[u8; 16]> {
+    let block: &[u8; 16] = bytes.get(at..at + 16)?.try_into().ok()?;
+    (u128::from_ne_bytes(*block) & HIGH_BITS == 0).then_some(block)
+}
+
+/// The sum of `per_byte` over `bytes`, counted in 16-bit lanes (which vectorize) over blocks
+/// too short to overflow them: `per_byte` gives at most 2.
+fn count(bytes: &[u8], per_byte: impl Fn(u8) -> u16 + Copy) -> usize {
+    bytes.chunks(16 * 1024).map(|block| usize::from(block.iter().fold(0u16, |sum, &b| sum + per_byte(b)))).sum()
+}
+
+/// True when every character of `bytes` (UTF-8) is U+0000..=U+00FF. In UTF-8 these are the
+/// bytes below 0xC4 (ASCII, the lead bytes 0xC2 and 0xC3 and continuation bytes); every other
+/// character has a lead byte of 0xC4 or more.
+fn fits_latin1(bytes: &[u8]) -> bool {
+    bytes.chunks(4 * 1024).all(|block| block.iter().fold(0u8, |max, &b| max.max(b)) < 0xC4)
+}
+
+/// Appends the Latin-1 bytes of `text`, whose characters all fit (see [`fits_latin1`]).
+fn push_latin1(text: &str, out: &mut Vec<u8>) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(block) = ascii_block(bytes, i) {
+            out.extend_from_slice(block);
+            i += 16;
+        } else if bytes[i] < 0x80 {
+            out.push(bytes[i]);
+            i += 1;
+        } else {
+            out.push(((bytes[i] & 0x1F) << 6) | (bytes[i + 1] & 0x3F));
+            i += 2;
+        }
+    }
+}
+
+/// Appends the UTF-16 code units of `text`: runs of ASCII 16 bytes at a time, other
+/// characters decoded one by one (`text` is valid UTF-8, so each has all its bytes).
+fn push_utf16(text: &str, out: &mut Vec<u16>) {
+    let bytes = text.as_bytes();
+    let tail = |at: usize| u32::from(bytes[at] & 0x3F);
+    let mut i = 0;
+    while i < bytes.len() {
+        let lead = bytes[i];
+        if let Some(block) = ascii_block(bytes, i) {
+            out.extend_from_slice(&block.map(u16::from));
+            i += 16;
+        } else if lead < 0x80 {
+            out.push(u16::from(lead));
+            i += 1;
+        } else if lead < 0xE0 {
+            out.push(((u32::from(lead & 0x1F) << 6) | tail(i + 1)) as u16);
+            i += 2;
+        } else if lead < 0xF0 {
+            out.push(((u32::from(lead & 0x0F) << 12) | (tail(i + 1) << 6) | tail(i + 2)) as u16);
+            i += 3;
+        } else {
+            let c = ((u32::from(lead & 0x07) << 18) | (tail(i + 1) << 12) | (tail(i + 2) << 6) | tail(i + 3)) - 0x1_0000;
+            out.extend_from_slice(&[0xD800 | (c >> 10) as u16, 0xDC00 | (c & 0x3FF) as u16]);
+            i += 4;
+        }
+    }
+}
+
 /// A text as V8 stores it.
 #[derive(Debug, PartialEq, Eq)]
 pub enum JsText {
@@ -27,28 +95,15 @@ impl JsText {
         if bytes.is_ascii() {
             return JsText::Latin1(text.into_bytes());
         }
-        // In UTF-8, the characters up to U+00FF are the bytes below 0xC4 (ASCII, the lead
-        // bytes 0xC2 and 0xC3 and continuation bytes); every other character has a lead byte
-        // of 0xC4 or more.
-        let converted = if bytes.iter().all(|&b| b < 0xC4) {
-            let mut latin1 = BYTES.take(bytes.iter().filter(|&&b| !is_continuation(b)).count());
-            let mut i = 0;
-            while i < bytes.len() {
-                let b = bytes[i];
-                if b < 0x80 {
-                    latin1.push(b);
-                    i += 1;
-                } else {
-                    latin1.push(((b & 0x1F) << 6) | (bytes[i + 1] & 0x3F));
-                    i += 2;
-                }
-            }
+        let converted = if fits_latin1(bytes) {
+            // One byte a character: every byte but the continuation bytes.
+            let mut latin1 = BYTES.take(count(bytes, |b| u16::from(!is_continuation(b))));
+            push_latin1(&text, &mut latin1);
             JsText::Latin1(latin1)
         } else {
             // One code unit a character, two for a character of four bytes (a surrogate pair).
-            let units = bytes.iter().map(|&b| usize::from(!is_continuation(b)) + usize::from(b >= 0xF0)).sum();
-            let mut utf16 = UNITS.take(units);
-            utf16.extend(text.encode_utf16());
+            let mut utf16 = UNITS.take(count(bytes, |b| u16::from(!is_continuation(b)) + u16::from(b >= 0xF0)));
+            push_utf16(&text, &mut utf16);
             JsText::Utf16(utf16)
         };
         BYTES.give(text.into_bytes());
@@ -107,6 +162,32 @@ mod tests {
                     assert_eq!(units, expected_units, "{text:?}");
                     assert_eq!(units.capacity(), units.len(), "{text:?}: exactly the room needed");
                     JsText::Utf16(units).recycle();
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_runs_of_every_length_around_other_characters_convert_exactly() {
+        // Runs of 0 to 40 ASCII bytes (blocks of 16 and the bytes left over) before, between and
+        // after characters of two, three and four bytes, starting at every offset.
+        for other in ["é", "\u{80}", "ÿ", "日", "\u{FFFF}", "😀", "\u{10FFFF}"] {
+            let mut text = String::new();
+            for run in 0..=40 {
+                text.push_str(&"abcdefghijklmnopqrstuvwxyz0123456789{}\":,"[..run]);
+                text.push_str(other);
+            }
+            for start in 0..20 {
+                let part: String = text.chars().skip(start).collect();
+                let long = part.repeat(100);
+                match JsText::from_text(long.clone()) {
+                    JsText::Latin1(bytes) => {
+                        assert!(long.chars().all(|c| u32::from(c) <= 0xFF), "{other:?} is Latin-1");
+                        assert_eq!(bytes.iter().map(|&b| char::from(b)).collect::<String>(), long, "{other:?} from {start}");
+                    }
+                    JsText::Utf16(units) => {
+                        assert_eq!(units, long.encode_utf16().collect::<Vec<u16>>(), "{other:?} from {start}");
+                    }
                 }
             }
         }
