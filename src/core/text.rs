@@ -9,13 +9,11 @@ fn is_continuation(byte: u8) -> bool {
     byte & 0xC0 == 0x80
 }
 
-/// The high bit of each of 16 bytes: a block of 16 bytes with none of them set is ASCII.
-const HIGH_BITS: u128 = u128::from_ne_bytes([0x80; 16]);
-
-/// The 16 bytes from `at`, when there are 16 and all are ASCII.
-fn ascii_block(bytes: &[u8], at: usize) -> Option<&[u8; 16]> {
-    let block: &[u8; 16] = bytes.get(at..at + 16)?.try_into().ok()?;
-    (u128::from_ne_bytes(*block) & HIGH_BITS == 0).then_some(block)
+/// The 16 bytes from `at`, when there are 16 and all are ASCII (the check and the copies of a
+/// block vectorize).
+fn ascii_block(bytes: &[u8], at: usize) -> Option<&[u8]> {
+    let block = bytes.get(at..at + 16)?;
+    (block.iter().fold(0u8, |high, &b| high | b) < 0x80).then_some(block)
 }
 
 /// The sum of `per_byte` over `bytes`, counted in 16-bit lanes (which vectorize) over blocks
@@ -58,7 +56,7 @@ fn push_utf16(text: &str, out: &mut Vec<u16>) {
     while i < bytes.len() {
         let lead = bytes[i];
         if let Some(block) = ascii_block(bytes, i) {
-            out.extend_from_slice(&block.map(u16::from));
+            out.extend(block.iter().map(|&b| u16::from(b)));
             i += 16;
         } else if lead < 0x80 {
             out.push(u16::from(lead));
