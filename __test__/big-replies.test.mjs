@@ -1,7 +1,9 @@
 // Long JSON replies reach JavaScript as text prepared on the I/O thread (Latin-1 or UTF-16,
 // the forms V8 stores strings in): the value must be the one `fetch` + `JSON.parse` gives for
 // the same bytes, for every kind of text and at every size around the threshold (64 KiB),
-// invalid UTF-8 included (U+FFFD, as fetch does). The I/O thread keeps its long buffers for
+// invalid UTF-8 included (U+FFFD, as fetch does); a JSON text with few characters beyond
+// U+00FF comes as one-byte text with those escaped, which must parse to the same value, and a
+// long reply that is not JSON must be quoted in its error as it came. The I/O thread keeps its long buffers for
 // the next reply, and one drain of the completion queue hands over a bounded amount of text.
 
 import { test, before, after } from 'node:test'
@@ -37,11 +39,19 @@ const BODIES = {
   invalid: Buffer.concat([Buffer.from('{"a":"'), Buffer.alloc(70_000, 'x'), Buffer.from([0x80, 0xe6, 0x97]), Buffer.from('z","b":"日本"}')]),
 }
 
+// Long 200 replies that are not JSON, with characters beyond U+00FF near their start: an HTML
+// page, and an object whose string escapes one of them with a backslash (invalid there).
+const NOT_JSON = {
+  page: Buffer.from(`<html><p>日本語 😀</p>${'x'.repeat(70_000)}</html>`),
+  escaped: Buffer.from(`{"a":"x\\日本","b":"${'x'.repeat(70_000)}"}`),
+}
+
 let server
 let baseUrl
 before(async () => {
   server = http.createServer((req, res) => {
-    const body = BODIES[req.url.split('/').pop()]
+    const name = req.url.split('/').pop()
+    const body = BODIES[name] ?? NOT_JSON[name]
     res.writeHead(body ? 200 : 404, { 'content-type': 'application/json' })
     res.end(body ?? '{}')
   })
@@ -116,3 +126,16 @@ test('64 replies of 65–200 KB finishing together all settle with their own val
   const justBelow = JSON.parse(new TextDecoder().decode(BODIES.justBelow))
   for (const value of await Promise.all(followUps)) assert.deepEqual(value, justBelow)
 })
+
+for (const name of Object.keys(NOT_JSON)) {
+  test(`a long ${name} reply that is not JSON fails, quoting its text as it came`, async () => {
+    const text = NOT_JSON[name].toString()
+    assert.throws(() => JSON.parse(text), SyntaxError)
+    const client = new MastraClient({ baseUrl })
+    await assert.rejects(client.request(`/replies/${name}`), (err) => {
+      assert.equal(err.status, 200)
+      assert.ok(err.message.includes(JSON.stringify(`${text.slice(0, 120)}…`)), err.message)
+      return true
+    })
+  })
+}

@@ -94,10 +94,11 @@ impl Queue {
 }
 
 impl Settled {
-    /// A 200 body: prepared in V8's form here, on the I/O thread, when it is long.
+    /// A 200 body (of a call whose reply is JSON, parsed by the facade): prepared in V8's form
+    /// here, on the I/O thread, when it is long.
     pub(crate) fn body(text: String) -> Settled {
         if text.len() >= PREPARED_TEXT_MIN_BYTES {
-            Settled::Prepared(JsText::from_text(text))
+            Settled::Prepared(JsText::from_json(text))
         } else {
             Settled::Text(text)
         }
