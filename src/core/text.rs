@@ -129,7 +129,8 @@ impl JsText {
     pub fn from_json(text: String) -> JsText {
         let bytes = text.as_bytes();
         // Only a text shaped as an object or an array: another one (an HTML page, a cut-off
-        // body) fails to parse, and its error quotes it as it came.
+        // body) fails to parse, and its error quotes it as it came. (One so shaped that still
+        // is not JSON is quoted with the escapes.)
         let shaped = matches!(bytes.trim_ascii(), [b'{', .., b'}'] | [b'[', .., b']']);
         if !shaped || bytes.is_ascii() || fits_latin1(bytes) {
             return JsText::from_text(text);
