@@ -19,7 +19,8 @@ fn ascii_block(bytes: &[u8], at: usize) -> Option<&[u8]> {
 }
 
 /// The sum of `per_byte` over `bytes`, counted in 16-bit lanes (which vectorize) over blocks
-/// too short to overflow them: `per_byte` gives at most 2.
+/// too short to overflow them: the sums taken here come to at most 3 a byte of UTF-8 (12 for
+/// a character of four bytes).
 fn count(bytes: &[u8], per_byte: impl Fn(u8) -> u16 + Copy) -> usize {
     bytes.chunks(16 * 1024).map(|block| usize::from(block.iter().fold(0u16, |sum, &b| sum + per_byte(b)))).sum()
 }
@@ -77,15 +78,6 @@ fn push_utf16(text: &str, out: &mut Vec<u16>) {
     }
 }
 
-/// A text as V8 stores it.
-#[derive(Debug, PartialEq, Eq)]
-pub enum JsText {
-    /// Every character is U+0000..=U+00FF: one byte each.
-    Latin1(Vec<u8>),
-    /// UTF-16 code units.
-    Utf16(Vec<u16>),
-}
-
 /// Appends `text`, JSON, in one byte a character: characters up to U+00FF as Latin-1, every
 /// other one as its `\uXXXX` escapes (two for a character beyond U+FFFF). Valid JSON has
 /// such characters only inside strings, where an escape reads as the character itself, so
@@ -120,6 +112,15 @@ fn push_json_one_byte(text: &str, out: &mut Vec<u8>) -> bool {
         }
     }
     true
+}
+
+/// A text as V8 stores it.
+#[derive(Debug, PartialEq, Eq)]
+pub enum JsText {
+    /// Every character is U+0000..=U+00FF: one byte each.
+    Latin1(Vec<u8>),
+    /// UTF-16 code units.
+    Utf16(Vec<u16>),
 }
 
 impl JsText {
