@@ -32,24 +32,6 @@ fn fits_latin1(bytes: &[u8]) -> bool {
     bytes.chunks(4 * 1024).all(|block| block.iter().fold(0u8, |max, &b| max.max(b)) < 0xC4)
 }
 
-/// Appends the Latin-1 bytes of `text`, whose characters all fit (see [`fits_latin1`]).
-fn push_latin1(text: &str, out: &mut Vec<u8>) {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if let Some(block) = ascii_block(bytes, i) {
-            out.extend_from_slice(block);
-            i += 16;
-        } else if bytes[i] < 0x80 {
-            out.push(bytes[i]);
-            i += 1;
-        } else {
-            out.push(((bytes[i] & 0x1F) << 6) | (bytes[i + 1] & 0x3F));
-            i += 2;
-        }
-    }
-}
-
 /// Appends the UTF-16 code units of `text`: runs of ASCII 16 bytes at a time, other
 /// characters decoded one by one (`text` is valid UTF-8, so each has all its bytes).
 fn push_utf16(text: &str, out: &mut Vec<u16>) {
@@ -78,13 +60,12 @@ fn push_utf16(text: &str, out: &mut Vec<u16>) {
     }
 }
 
-/// Appends `text`, JSON, in one byte a character: characters up to U+00FF as Latin-1, every
-/// other one as its `\uXXXX` escapes (two for a character beyond U+FFFF). Valid JSON has
-/// such characters only inside strings, where an escape reads as the character itself, so
-/// `JSON.parse` gives the same value. False (and `out` left partly written) when such a
-/// character follows an odd run of backslashes: the text is not valid JSON there, and its
-/// escape would make it valid.
-fn push_json_one_byte(text: &str, out: &mut Vec<u8>) -> bool {
+/// Appends `text` one byte a character: characters up to U+00FF as Latin-1, every other one
+/// as its `\uXXXX` escapes (two for a character beyond U+FFFF). Only JSON reads such escapes
+/// as the characters (see [`JsText::from_json`]); a text whose characters all fit has none.
+/// False (and `out` left partly written) when such a character follows an odd run of
+/// backslashes: in JSON the text is not valid there, and its escape would make it valid.
+fn push_one_byte(text: &str, out: &mut Vec<u8>) -> bool {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -114,6 +95,37 @@ fn push_json_one_byte(text: &str, out: &mut Vec<u8>) -> bool {
     true
 }
 
+/// `text`, JSON with characters beyond U+00FF, one byte a character with those escaped (see
+/// [`push_one_byte`]); `None` when it is kept as UTF-16.
+fn escaped_json(text: &str) -> Option<Vec<u8>> {
+    let bytes = text.as_bytes();
+    // Only a text shaped as an object or an array: another one (an HTML page, a cut-off body)
+    // fails to parse, and its error quotes it as it came. (One so shaped that still is not JSON
+    // is quoted with the escapes.)
+    if !matches!(bytes.trim_ascii(), [b'{', .., b'}'] | [b'[', .., b']']) {
+        return None;
+    }
+    // One byte a character up to U+00FF, six for one of U+0100..=U+FFFF (lead bytes 0xC4 to
+    // 0xEF), twelve beyond (lead 0xF0 and up).
+    let one_byte = count(bytes, |b| match b {
+        0x00..=0x7F | 0xC0..=0xC3 => 1,
+        0x80..=0xBF => 0,
+        0xC4..=0xEF => 6,
+        _ => 12,
+    });
+    // Only text with few such characters: at most a quarter longer than its UTF-8.
+    if one_byte > bytes.len() + bytes.len() / 4 {
+        return None;
+    }
+    let mut escaped = BYTES.take(one_byte);
+    if push_one_byte(text, &mut escaped) {
+        Some(escaped)
+    } else {
+        BYTES.give(escaped);
+        None
+    }
+}
+
 /// A text as V8 stores it.
 #[derive(Debug, PartialEq, Eq)]
 pub enum JsText {
@@ -125,51 +137,32 @@ pub enum JsText {
 
 impl JsText {
     /// `text`, a JSON body, in V8's form for `JSON.parse`: as [`JsText::from_text`], but one
-    /// byte a character also when it has characters beyond U+00FF, written as escapes (see
-    /// [`push_json_one_byte`]), when they are few.
+    /// byte a character also when it has few characters beyond U+00FF, written as escapes
+    /// (see [`push_one_byte`]).
     pub fn from_json(text: String) -> JsText {
-        let bytes = text.as_bytes();
-        // Only a text shaped as an object or an array: another one (an HTML page, a cut-off
-        // body) fails to parse, and its error quotes it as it came. (One so shaped that still
-        // is not JSON is quoted with the escapes.)
-        let shaped = matches!(bytes.trim_ascii(), [b'{', .., b'}'] | [b'[', .., b']']);
-        if !shaped || bytes.is_ascii() || fits_latin1(bytes) {
-            return JsText::from_text(text);
-        }
-        // One byte a character up to U+00FF, six for one of U+0100..=U+FFFF (lead bytes 0xC4
-        // to 0xEF), twelve beyond (lead 0xF0 and up).
-        let one_byte = count(bytes, |b| match b {
-            0x00..=0x7F | 0xC0..=0xC3 => 1,
-            0x80..=0xBF => 0,
-            0xC4..=0xEF => 6,
-            _ => 12,
-        });
-        // Only text with few such characters: at most a quarter longer than its UTF-8.
-        if one_byte > bytes.len() + bytes.len() / 4 {
-            return JsText::from_text(text);
-        }
-        let mut escaped = BYTES.take(one_byte);
-        if !push_json_one_byte(&text, &mut escaped) {
-            BYTES.give(escaped);
-            return JsText::from_text(text);
-        }
-        BYTES.give(text.into_bytes());
-        JsText::Latin1(escaped)
+        Self::convert(text, true)
     }
 
     /// `text` in V8's form: ASCII as it is (no conversion), else Latin-1 or UTF-16, in a
     /// buffer of exactly the room needed (or a kept one, see [`super::buffers`]); the
     /// buffer of `text` is then kept for a later reply.
     pub fn from_text(text: String) -> JsText {
+        Self::convert(text, false)
+    }
+
+    /// `text` in V8's form, `json` allowing escapes (see [`JsText::from_json`]).
+    fn convert(text: String, json: bool) -> JsText {
         let bytes = text.as_bytes();
         if bytes.is_ascii() {
             return JsText::Latin1(text.into_bytes());
         }
         let converted = if fits_latin1(bytes) {
-            // One byte a character: every byte but the continuation bytes.
+            // One byte a character: every byte but the continuation bytes; nothing to escape.
             let mut latin1 = BYTES.take(count(bytes, |b| u16::from(!is_continuation(b))));
-            push_latin1(&text, &mut latin1);
+            push_one_byte(&text, &mut latin1);
             JsText::Latin1(latin1)
+        } else if let Some(escaped) = json.then(|| escaped_json(&text)).flatten() {
+            JsText::Latin1(escaped)
         } else {
             // One code unit a character, two for a character of four bytes (a surrogate pair).
             let mut utf16 = UNITS.take(count(bytes, |b| u16::from(!is_continuation(b)) + u16::from(b >= 0xF0)));
