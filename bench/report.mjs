@@ -175,12 +175,11 @@ export function pacedTable(res) {
   for (const [id, s] of Object.entries(res ?? {})) {
     const cj = s.clientjs ?? {}
     const na = s.native ?? {}
-    const [row, c] = id.split('@')
     // The pace as served: ms between two events of one stream.
     const gap = num(na.chunksPerSec) && na.chunksPerSec > 0 ? (s.concurrency * 1e3) / na.chunksPerSec : null
     const cpuRatio = s.ratios?.procCpuVsClientJs
     rows.push([
-      `${row === 'agentStream' ? 'agent SSE' : 'workflow'} ${s.chunks} ${row === 'agentStream' ? 'chunks' : 'records'} @${c}`,
+      realisticLabel(id, s),
       `${f2(gap)} ms`,
       `${int(cj.chunksPerSec)} / ${int(na.chunksPerSec)}`,
       pair(cj.procCpuUs, na.procCpuUs),
