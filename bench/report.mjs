@@ -234,6 +234,13 @@ export function printReport(r) {
     out.push(`\nRealistic workloads (canned server): bodies recorded from the real server at realistic sizes${b?.messages ? ` (thread messages: ${b.messages.nonAsciiCharsPct.toFixed(1)}% of characters, ${b.messages.nonAsciiBytesPct.toFixed(1)}% of bytes non-ASCII)` : ''},`)
     out.push(`streams written one event per network write; 1 and 64 calls (streams) in flight.${r.realisticUnpinned ? ' "unpinned": native ÷ client-js with server and clients free to share all cores.' : pin ? '' : ' No CPU pinning in this run.'}\n`)
     out.push(serverTable(r.realistic, true, { label: (id, s) => realisticLabel(id, s, r.meta), unpinned: r.realisticUnpinned, goals: true }))
+    if (r.meta.tcpCongestion) out.push(`\nThe server's connections above use the system's TCP congestion control, ${r.meta.tcpCongestion}.`)
+  }
+  if (r.realisticReno) {
+    out.push('\nThe stream rows again, the server\'s connections on reno (loss-based, as Linux\'s default cubic is). Under BBR a server')
+    out.push('writing one event per write packs its writes into fewer segments when the client acknowledges later, so')
+    out.push('there the full-speed rows measure a client\'s acknowledgements as much as its CPU.\n')
+    out.push(serverTable(r.realisticReno, false, { label: (id, s) => realisticLabel(id, s, r.meta) }))
   }
   if (r.paced) {
     out.push("\nStreams at a model's pace (canned server: one event per network write, each about a millisecond after the one")

@@ -398,9 +398,9 @@ const REALISTIC = [
 ]
 const HISTORY_FILE = join(BENCH_DIR, 'fixtures', 'history.json')
 
-async function realisticScenarios(url, workers, { withCeiling, rounds, seconds, warmupSeconds, chunks, serverPid = null }) {
+async function realisticScenarios(url, workers, { withCeiling, rounds, seconds, warmupSeconds, chunks, serverPid = null, rows = null }) {
   const results = {}
-  for (const [row, op, mode] of REALISTIC) {
+  for (const [row, op, mode] of REALISTIC.filter(([row]) => !rows || rows.includes(row))) {
     for (const concurrency of [1, 64]) {
       const id = `${row}@${concurrency}`
       const isStream = op === 'stream' || op === 'workflowStream'
@@ -498,6 +498,15 @@ const result = {
     platform: `${os.platform()} ${os.release()} ${os.arch()}`,
     cpu: os.cpus()[0]?.model,
     cores: os.availableParallelism?.() ?? os.cpus().length,
+    // The system's TCP congestion control: how a server writing one event per write has its
+    // writes packed into segments when a stream goes as fast as it can (Linux only).
+    tcpCongestion: (() => {
+      try {
+        return readFileSync('/proc/sys/net/ipv4/tcp_congestion_control', 'utf8').trim()
+      } catch {
+        return null
+      }
+    })(),
     commit: (() => {
       try {
         return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()
@@ -591,6 +600,32 @@ if (SECTIONS.has('realistic')) {
         problem(`realistic: re-pinning failed: ${e.message}`)
       }
     }
+  }
+}
+
+// The stream rows again, against a canned server whose connections use reno, a loss-based
+// congestion control (as Linux's default, cubic, is; an unprivileged process may choose reno).
+// Under BBR a server's one-event writes are packed into fewer segments when the client
+// acknowledges later, so the full-speed rows measure the client's acknowledgements as much as
+// its CPU; this pass shows them without that.
+if (SECTIONS.has('realistic') && result.meta.tcpCongestion && !['reno', 'cubic'].includes(result.meta.tcpCongestion)) {
+  log(`\n== realistic streams, server on reno (the system's congestion control is ${result.meta.tcpCongestion}; pinned as above) ==`)
+  let reno = null
+  try {
+    reno = await startServer(CANNED_BIN, ['--port', '0', '--congestion', 'reno'], 'canned-server (reno)')
+    result.realisticReno = await realisticScenarios(reno.url, workers, {
+      rounds: CFG.realisticRounds,
+      seconds: CFG.realisticSeconds,
+      warmupSeconds: CFG.realisticWarmupSeconds,
+      chunks: CFG.realisticChunks,
+      serverPid: reno.child.pid,
+      withCeiling: false,
+      rows: ['agentStream', 'workflowStream'],
+    })
+  } catch (e) {
+    problem(`realistic streams on reno: ${e.message}`)
+  } finally {
+    reno?.child.kill()
   }
 }
 

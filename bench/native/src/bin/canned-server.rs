@@ -32,7 +32,11 @@
 //!   POST /__bench/release              -> releases all held streams
 //!
 //! Usage: canned-server [--port 0] [--host 127.0.0.1] [--fixtures DIR] [--big-bytes 1048576]
-//!                      [--agents-bytes 31744] [--messages-bytes 1048576]
+//!                      [--agents-bytes 31744] [--messages-bytes 1048576] [--congestion NAME]
+//! `--congestion` (Linux) sets the TCP congestion control of the server's connections (`reno`,
+//! `bbr`, ...; the ones net.ipv4.tcp_allowed_congestion_control lists, or any available one as
+//! root); without it they use the system's default. It decides how the server's one-event
+//! writes are packed into segments when a stream goes as fast as the server can write it.
 //! Prints `listening on http://HOST:PORT` on stdout once ready. Exits when stdin closes.
 
 use std::convert::Infallible;
@@ -640,6 +644,28 @@ async fn handle(c: Arc<Canned>, req: Request<Incoming>) -> Result<Response<AnyBo
     Ok(res)
 }
 
+/// Sets the TCP congestion control of `listener` (and so of the connections it accepts).
+#[cfg(target_os = "linux")]
+fn set_congestion(listener: &TcpListener, name: &str) -> std::io::Result<()> {
+    use std::os::fd::AsRawFd;
+    // SAFETY: a valid socket descriptor, and a pointer and length of a live byte slice.
+    let rc = unsafe {
+        libc::setsockopt(
+            listener.as_raw_fd(),
+            libc::IPPROTO_TCP,
+            libc::TCP_CONGESTION,
+            name.as_ptr().cast(),
+            name.len() as libc::socklen_t,
+        )
+    };
+    if rc == 0 { Ok(()) } else { Err(std::io::Error::last_os_error()) }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn set_congestion(_: &TcpListener, _: &str) -> std::io::Result<()> {
+    Err(std::io::Error::new(std::io::ErrorKind::Unsupported, "only on Linux"))
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let port: u16 = arg(&args, "--port")
@@ -657,6 +683,7 @@ fn main() {
     let messages_bytes: usize = arg(&args, "--messages-bytes")
         .map(|p| p.parse().expect("--messages-bytes"))
         .unwrap_or(1 << 20);
+    let congestion = arg(&args, "--congestion");
     let text = |name: &str| String::from_utf8(read(&dir, name)).unwrap_or_else(|_| panic!("{name} is not UTF-8"));
 
     let sse = String::from_utf8(read(&dir, "stream.sse")).expect("stream.sse is not UTF-8");
@@ -694,6 +721,13 @@ fn main() {
     rt.block_on(async move {
         let addr: SocketAddr = format!("{host}:{port}").parse().expect("--host/--port");
         let listener = TcpListener::bind(addr).await.expect("bind");
+        // Accepted connections inherit the listener's congestion control.
+        if let Some(name) = &congestion {
+            if let Err(e) = set_congestion(&listener, name) {
+                eprintln!("canned-server: --congestion {name}: {e}");
+                std::process::exit(2);
+            }
+        }
         println!("listening on http://{}", listener.local_addr().unwrap());
         loop {
             let (stream, _) = match listener.accept().await {
