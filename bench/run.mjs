@@ -338,7 +338,8 @@ function fmtProgress(id, res, startedAt) {
 }
 
 // Throughput + stream scenarios against one server.
-async function serverScenarios(url, workers, { withCeiling, rounds, seconds, streamChunks, streamsPerRound, serverPid = null, warmupSeconds = null }) {
+// `workflow`: the workflow stream row's arguments for the worker (null: no such row).
+async function serverScenarios(url, workers, { withCeiling, rounds, seconds, streamChunks, streamsPerRound, serverPid = null, warmupSeconds = null, workflow = null }) {
   const results = {}
   const list = [
     ['get@1', 'get', 1],
@@ -373,11 +374,11 @@ async function serverScenarios(url, workers, { withCeiling, rounds, seconds, str
   results.stream = await scenario('stream', runners, rounds, seconds, seconds / 2, serverPid)
   results.stream.chunks = streamChunks
   fmtProgress('stream', results.stream)
-  if (withCeiling) {
-    // Canned server only: a workflow stream of `streamChunks` records (`run.stream()`).
+  if (workflow) {
+    // A workflow stream of `streamChunks` records (`run.stream()`).
     const wf = {}
     for (const w of workers) {
-      wf[w.name] = (secs) => w.call('workflowStream', { baseUrl: url, chunks: streamChunks, streams: secs < seconds ? 1 : streamsPerRound })
+      wf[w.name] = (secs) => w.call('workflowStream', { ...workflow, baseUrl: url, chunks: streamChunks, streams: secs < seconds ? 1 : streamsPerRound })
     }
     results.workflowStream = await scenario('workflowStream', wf, rounds, seconds, seconds / 2, serverPid)
     results.workflowStream.chunks = streamChunks
@@ -555,6 +556,7 @@ if (SECTIONS.has('canned')) {
 log('\n== canned server ==')
 result.canned = await serverScenarios(canned.url, workers, {
   withCeiling: true,
+  workflow: {},
   rounds: CFG.rounds,
   seconds: CFG.seconds,
   streamChunks: CFG.streamChunks,
@@ -706,7 +708,7 @@ for (const n of memNames) {
 if (SECTIONS.has('real')) {
   log('\n== real Mastra server (realistic target, server-bound) ==')
   try {
-    const real = await startServer(process.execPath, [join(ROOT, 'tools/mastra-server.mjs'), '--port', '0'], 'mastra server')
+    const real = await startServer(process.execPath, [join(ROOT, 'tools/mastra-server.mjs'), '--port', '0', '--bench-workflows'], 'mastra server')
     log(`mastra server: ${real.url}`)
     // ~1 MB thread list: threads with ~10 KB of metadata each (one page of 100 threads).
     const pad = 'm'.repeat(10_000)
@@ -734,6 +736,8 @@ if (SECTIONS.has('real')) {
       serverPid: real.child.pid,
       // A Node server compiles its routes' code as it serves them: 3 s of calls per row first.
       warmupSeconds: QUICK ? null : 3,
+      // Its `bench-workflow` writes one step output per record as the step produces it.
+      workflow: { tokens: true, runPerStream: true },
     })
     real.child.stdin.end()
     real.child.kill('SIGTERM')

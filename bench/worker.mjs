@@ -206,18 +206,20 @@ async function stream({ baseUrl, chunks, tokens = false, everyMs = 0, ...how }) 
 }
 
 // Workflow streams (`run.stream()`) of `chunks` step outputs, read with a stream reader; one
-// run per lane, created before the round. `tokens`: one record per network write, else bursts;
+// run per lane, created before the round, or with `runPerStream` a new run for each stream
+// (the real server streams a run once). `tokens`: one record per network write, else bursts;
 // with `everyMs`, one record every `everyMs` ms.
-async function workflowStream({ baseUrl, chunks, tokens = false, everyMs = 0, ...how }) {
+async function workflowStream({ baseUrl, chunks, tokens = false, everyMs = 0, runPerStream = false, ...how }) {
   const workflow = clientFor(baseUrl).getWorkflow(WORKFLOW_ID)
   const runs = []
-  for (let l = 0; l < (how.concurrency ?? 1); l++) runs.push(await workflow.createRun())
+  if (!runPerStream) for (let l = 0; l < (how.concurrency ?? 1); l++) runs.push(await workflow.createRun())
   const inputData = tokens ? { tokens: chunks, ...(everyMs ? { everyMs } : {}) } : { chunks }
   return streamRounds(how, chunks, 'workflow step outputs', async (lane) => {
     let n = 0
     let matched = 0
     let first = 0
-    const reader = (await runs[lane].stream({ inputData })).getReader()
+    const run = runPerStream ? await workflow.createRun() : runs[lane]
+    const reader = (await run.stream({ inputData })).getReader()
     for (let r = await reader.read(); !r.done; r = await reader.read()) {
       if (n++ === 0) first = performance.now()
       if (r.value.type === 'workflow-step-output') matched++

@@ -14,7 +14,7 @@
 //   import { startMastraServer } from './tools/mastra-server.mjs'
 //   const { url, port, mastra, close } = await startMastraServer({ port: 0 })
 // Usage from a shell (needs Node >= 22, e.g. node_modules/.bin/node):
-//   node tools/mastra-server.mjs [--port N] [--host H] [--verbose]
+//   node tools/mastra-server.mjs [--port N] [--host H] [--verbose] [--bench-workflows]
 
 import { pathToFileURL, fileURLToPath } from 'node:url'
 import os from 'node:os'
@@ -379,7 +379,8 @@ export async function startMastraServer({ port = 0, host = '127.0.0.1', quiet = 
 }
 
 // ---------------------------------------------------------------------------
-// CLI: node tools/mastra-server.mjs [--port N] [--host H] [--verbose]
+// CLI: node tools/mastra-server.mjs [--port N] [--host H] [--verbose] [--bench-workflows]
+// (--bench-workflows: adds the benchmark's `bench-workflow`, see fixture/workflows.mjs)
 // ---------------------------------------------------------------------------
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -388,11 +389,12 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     const i = argv.indexOf(name)
     return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : dflt
   }
-  const { url, close } = await startMastraServer({
+  const { url, close, mastra } = await startMastraServer({
     port: Number(opt('--port', process.env.PORT ?? 0)),
     host: opt('--host', '127.0.0.1'),
     quiet: !argv.includes('--verbose'),
   })
+  if (argv.includes('--bench-workflows')) (await import('./fixture/workflows.mjs')).addBenchWorkflows(mastra)
   console.log(`mastra server listening on ${url}`)
   const stop = async () => {
     await close()
