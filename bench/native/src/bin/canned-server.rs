@@ -48,6 +48,7 @@ use std::task::{Context, Poll};
 use std::time::Duration;
 
 use bytes::{Bytes, BytesMut};
+use mastra_bench_native::arg;
 use http_body_util::BodyExt;
 use hyper::body::{Body, Frame, Incoming, SizeHint};
 use hyper::header::{HeaderValue, CACHE_CONTROL, CONTENT_TYPE};
@@ -86,12 +87,6 @@ struct Canned {
     /// The agent stream's events one by one, for streams written one event per write.
     prelude_events: Vec<Bytes>,
     tail_events: Vec<Bytes>,
-}
-
-fn arg(args: &[String], name: &str) -> Option<String> {
-    args.iter()
-        .position(|a| a == name)
-        .and_then(|i| args.get(i + 1).cloned())
 }
 
 fn read(dir: &str, name: &str) -> Vec<u8> {

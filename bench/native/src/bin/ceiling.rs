@@ -20,21 +20,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
-
-fn arg(args: &[String], name: &str) -> Option<String> {
-    args.iter()
-        .position(|a| a == name)
-        .and_then(|i| args.get(i + 1).cloned())
-}
-
-fn num(args: &[String], name: &str, default: usize) -> usize {
-    arg(args, name)
-        .map(|v| {
-            v.parse()
-                .unwrap_or_else(|_| panic!("{name} wants a number"))
-        })
-        .unwrap_or(default)
-}
+use mastra_bench_native::{arg, num};
 
 #[derive(Clone, Copy, PartialEq)]
 enum Mode {

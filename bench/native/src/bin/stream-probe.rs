@@ -1,0 +1,151 @@
+//! A reader of the canned server's workflow stream on sockets of its own (no reqwest, no
+//! hyper), for studying how a server's one-record-per-write stream is cut into TCP segments
+//! depending on how its reader reads (README, Benchmarks: the streams written as fast as the
+//! server can). Each of `--concurrency` connections streams `POST
+//! /api/workflows/bench-workflow/stream` with `{"inputData":{"tokens":N}}` (one `\x1E` record
+//! per network write) again and again until `--seconds` have passed, reading with a 64 KiB
+//! buffer on one Tokio thread.
+//!
+//! Usage: stream-probe --url http://127.0.0.1:PORT [--concurrency 64] [--seconds 3]
+//!                     [--records 2000] [--spin-ns 0] [--quickack-off]
+//!                     [--stall-every-ms 0 --stall-us 0]
+//!   --spin-ns N        spins N ns per record read (standing in for a client's work).
+//!   --quickack-off     sets TCP_QUICKACK to 0 before each read (Linux), asking the kernel to
+//!                      delay its acknowledgements.
+//!   --stall-every-ms M --stall-us U
+//!                      every M ms blocks the thread for U µs (the reader falls behind).
+//! Prints one JSON line: {"records","reads","seconds","recordsPerSec","recordsPerRead",...}.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use mastra_bench_native::{arg, num};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+
+/// Sets TCP_QUICKACK to 0: the kernel then delays the acknowledgement of what is read, where
+/// its rules allow. It does not stay set, so it is set before every read.
+#[cfg(target_os = "linux")]
+fn quickack_off(stream: &TcpStream) {
+    use std::os::fd::AsRawFd;
+    let off: libc::c_int = 0;
+    // SAFETY: a valid socket descriptor and a c_int option of its size.
+    let rc = unsafe {
+        libc::setsockopt(
+            stream.as_raw_fd(),
+            libc::IPPROTO_TCP,
+            libc::TCP_QUICKACK,
+            &off as *const libc::c_int as *const libc::c_void,
+            std::mem::size_of::<libc::c_int>() as libc::socklen_t,
+        )
+    };
+    assert_eq!(rc, 0, "setsockopt(TCP_QUICKACK): {}", std::io::Error::last_os_error());
+}
+
+#[cfg(not(target_os = "linux"))]
+fn quickack_off(_: &TcpStream) {
+    panic!("--quickack-off needs Linux");
+}
+
+/// Spins (no sleep, no yield) for `ns` nanoseconds.
+fn spin(ns: u64) {
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_nanos(ns) {
+        std::hint::spin_loop();
+    }
+}
+
+#[derive(Default)]
+struct Counts {
+    records: AtomicU64,
+    reads: AtomicU64,
+    streams: AtomicU64,
+}
+
+/// Streams on one connection until `end`: each stream is read to its last chunk.
+async fn lane(addr: String, request: Arc<Vec<u8>>, end: Instant, spin_ns: u64, quickack: bool, counts: Arc<Counts>) {
+    let mut stream = TcpStream::connect(&addr).await.unwrap_or_else(|e| panic!("connect {addr}: {e}"));
+    stream.set_nodelay(true).expect("TCP_NODELAY");
+    let mut buf = vec![0u8; 64 * 1024];
+    while Instant::now() < end {
+        stream.write_all(&request).await.expect("write the request");
+        // The body is chunked; its last chunk ends it: the tail of what was read (5 bytes).
+        let mut tail = [0u8; 5];
+        loop {
+            if quickack {
+                quickack_off(&stream);
+            }
+            let n = stream.read(&mut buf).await.expect("read");
+            assert!(n > 0, "the server closed the connection mid-stream");
+            counts.reads.fetch_add(1, Ordering::Relaxed);
+            let records = buf[..n].iter().filter(|&&b| b == 0x1e).count() as u64;
+            counts.records.fetch_add(records, Ordering::Relaxed);
+            if spin_ns > 0 {
+                spin(spin_ns * records);
+            }
+            let keep = n.min(5);
+            tail.copy_within(keep.., 0);
+            tail[5 - keep..].copy_from_slice(&buf[n - keep..n]);
+            if &tail == b"0\r\n\r\n" {
+                break;
+            }
+        }
+        counts.streams.fetch_add(1, Ordering::Relaxed);
+    }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let url = arg(&args, "--url").expect("--url http://127.0.0.1:PORT");
+    let addr = url
+        .strip_prefix("http://")
+        .expect("--url: plain http://HOST:PORT")
+        .trim_end_matches('/')
+        .to_string();
+    let concurrency: usize = num(&args, "--concurrency", 64usize).max(1);
+    let seconds: f64 = num(&args, "--seconds", 3.0);
+    let records: usize = num(&args, "--records", 2000usize);
+    let spin_ns: u64 = num(&args, "--spin-ns", 0u64);
+    let quickack = args.iter().any(|a| a == "--quickack-off");
+    let stall_every_ms: u64 = num(&args, "--stall-every-ms", 0u64);
+    let stall_us: u64 = num(&args, "--stall-us", 0u64);
+
+    let body = format!(r#"{{"inputData":{{"tokens":{records}}}}}"#);
+    let request = Arc::new(
+        format!(
+            "POST /api/workflows/bench-workflow/stream?runId=probe HTTP/1.1\r\nhost: {addr}\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
+            body.len()
+        )
+        .into_bytes(),
+    );
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("the Tokio runtime");
+    let counts = Arc::new(Counts::default());
+    let started = Instant::now();
+    runtime.block_on(async {
+        let end = Instant::now() + Duration::from_secs_f64(seconds);
+        if stall_every_ms > 0 {
+            tokio::spawn(async move {
+                while Instant::now() < end {
+                    tokio::time::sleep(Duration::from_millis(stall_every_ms)).await;
+                    std::thread::sleep(Duration::from_micros(stall_us));
+                }
+            });
+        }
+        let lanes: Vec<_> = (0..concurrency)
+            .map(|_| tokio::spawn(lane(addr.clone(), request.clone(), end, spin_ns, quickack, counts.clone())))
+            .collect();
+        for lane in lanes {
+            lane.await.expect("a lane panicked");
+        }
+    });
+    let elapsed = started.elapsed().as_secs_f64();
+    let got = counts.records.load(Ordering::Relaxed);
+    let reads = counts.reads.load(Ordering::Relaxed);
+    let streams = counts.streams.load(Ordering::Relaxed);
+    println!(
+        "{{\"concurrency\":{concurrency},\"spinNs\":{spin_ns},\"quickackOff\":{quickack},\"stallEveryMs\":{stall_every_ms},\"stallUs\":{stall_us},\"streams\":{streams},\"records\":{got},\"reads\":{reads},\"seconds\":{elapsed:.3},\"recordsPerSec\":{:.0},\"recordsPerRead\":{:.2}}}",
+        got as f64 / elapsed,
+        got as f64 / reads.max(1) as f64
+    );
+}
