@@ -1,19 +1,23 @@
 //! A reader of the canned server's workflow stream on sockets of its own (no reqwest, no
 //! hyper), for studying how a server's one-record-per-write stream is cut into TCP segments
 //! depending on how its reader reads (README, Benchmarks: the streams written as fast as the
-//! server can). Each of `--concurrency` connections streams `POST
+//! server can). The body is chunked, and its last chunk ends each stream. Each of
+//! `--concurrency` connections streams `POST
 //! /api/workflows/bench-workflow/stream` with `{"inputData":{"tokens":N}}` (one `\x1E` record
 //! per network write) again and again until `--seconds` have passed, reading with a 64 KiB
 //! buffer on one Tokio thread.
 //!
 //! Usage: stream-probe --url http://127.0.0.1:PORT [--concurrency 64] [--seconds 3]
 //!                     [--records 2000] [--spin-ns 0] [--quickack-off]
-//!                     [--stall-every-ms 0 --stall-us 0]
+//!                     [--stall-every-ms 0 --stall-us 0] [--round-us D]
 //!   --spin-ns N        spins N ns per record read (standing in for a client's work).
 //!   --quickack-off     sets TCP_QUICKACK to 0 before each read (Linux), asking the kernel to
 //!                      delay its acknowledgements.
 //!   --stall-every-ms M --stall-us U
 //!                      every M ms blocks the thread for U µs (the reader falls behind).
+//!   --round-us D       reads in rounds instead (no Tokio: non-blocking sockets on the main
+//!                      thread): each round reads every connection until it would block, then
+//!                      sleeps what is left of D µs since the round began.
 //! Prints one JSON line: {"records","reads","seconds","recordsPerSec","recordsPerRead",...}.
 
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -56,8 +60,10 @@ fn spin(ns: u64) {
     }
 }
 
+/// What the reader counted (and how many connections it reads).
 #[derive(Default)]
 struct Counts {
+    concurrency: usize,
     records: AtomicU64,
     reads: AtomicU64,
     streams: AtomicU64,
@@ -70,7 +76,6 @@ async fn lane(addr: String, request: Arc<Vec<u8>>, end: Instant, spin_ns: u64, q
     let mut buf = vec![0u8; 64 * 1024];
     while Instant::now() < end {
         stream.write_all(&request).await.expect("write the request");
-        // The body is chunked; its last chunk ends it: the tail of what was read (5 bytes).
         let mut tail = [0u8; 5];
         loop {
             if quickack {
@@ -84,15 +89,83 @@ async fn lane(addr: String, request: Arc<Vec<u8>>, end: Instant, spin_ns: u64, q
             if spin_ns > 0 {
                 spin(spin_ns * records);
             }
-            let keep = n.min(5);
-            tail.copy_within(keep.., 0);
-            tail[5 - keep..].copy_from_slice(&buf[n - keep..n]);
-            if &tail == b"0\r\n\r\n" {
+            if ends_stream(&mut tail, &buf[..n]) {
                 break;
             }
         }
         counts.streams.fetch_add(1, Ordering::Relaxed);
     }
+}
+
+/// One connection of the round reader: where its stream stands.
+struct Conn {
+    stream: std::net::TcpStream,
+    tail: [u8; 5],
+    streaming: bool,
+}
+
+/// The `--round-us` reader: all connections on this thread, read in rounds of at least
+/// `round` (the reads of a round take what arrived since the round before).
+fn rounds(addr: &str, request: &[u8], end: Instant, round: Duration, spin_ns: u64, counts: &Counts) {
+    use std::io::{ErrorKind, Read, Write};
+    let mut conns: Vec<Conn> = (0..counts.concurrency)
+        .map(|_| {
+            let stream = std::net::TcpStream::connect(addr).unwrap_or_else(|e| panic!("connect {addr}: {e}"));
+            stream.set_nodelay(true).expect("TCP_NODELAY");
+            Conn { stream, tail: [0; 5], streaming: false }
+        })
+        .collect();
+    let mut buf = vec![0u8; 64 * 1024];
+    loop {
+        let began = Instant::now();
+        let mut open = 0;
+        for conn in conns.iter_mut() {
+            if !conn.streaming {
+                if began >= end {
+                    continue;
+                }
+                conn.stream.set_nonblocking(false).expect("blocking");
+                conn.stream.write_all(request).expect("write the request");
+                conn.stream.set_nonblocking(true).expect("non-blocking");
+                conn.streaming = true;
+                conn.tail = [0; 5];
+            }
+            open += 1;
+            loop {
+                let n = match conn.stream.read(&mut buf) {
+                    Ok(0) => panic!("the server closed the connection mid-stream"),
+                    Ok(n) => n,
+                    Err(e) if e.kind() == ErrorKind::WouldBlock => break,
+                    Err(e) => panic!("read: {e}"),
+                };
+                counts.reads.fetch_add(1, Ordering::Relaxed);
+                let records = buf[..n].iter().filter(|&&b| b == 0x1e).count() as u64;
+                counts.records.fetch_add(records, Ordering::Relaxed);
+                if spin_ns > 0 {
+                    spin(spin_ns * records);
+                }
+                if ends_stream(&mut conn.tail, &buf[..n]) {
+                    conn.streaming = false;
+                    counts.streams.fetch_add(1, Ordering::Relaxed);
+                    break;
+                }
+            }
+        }
+        if open == 0 {
+            return;
+        }
+        if let Some(rest) = round.checked_sub(began.elapsed()) {
+            std::thread::sleep(rest);
+        }
+    }
+}
+
+/// Keeps the last 5 bytes read in `tail`; true once they are the body's last chunk.
+fn ends_stream(tail: &mut [u8; 5], read: &[u8]) -> bool {
+    let keep = read.len().min(5);
+    tail.copy_within(keep.., 0);
+    tail[5 - keep..].copy_from_slice(&read[read.len() - keep..]);
+    tail == b"0\r\n\r\n"
 }
 
 fn main() {
@@ -110,6 +183,7 @@ fn main() {
     let quickack = args.iter().any(|a| a == "--quickack-off");
     let stall_every_ms: u64 = num(&args, "--stall-every-ms", 0u64);
     let stall_us: u64 = num(&args, "--stall-us", 0u64);
+    let round_us: Option<u64> = arg(&args, "--round-us").map(|v| v.parse().expect("--round-us wants a number"));
 
     let body = format!(r#"{{"inputData":{{"tokens":{records}}}}}"#);
     let request = Arc::new(
@@ -119,10 +193,14 @@ fn main() {
         )
         .into_bytes(),
     );
-    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("the Tokio runtime");
-    let counts = Arc::new(Counts::default());
+    let counts = Arc::new(Counts { concurrency, ..Counts::default() });
     let started = Instant::now();
-    runtime.block_on(async {
+    if let Some(round) = round_us {
+        let end = started + Duration::from_secs_f64(seconds);
+        rounds(&addr, &request, end, Duration::from_micros(round), spin_ns, &counts);
+    } else {
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("the Tokio runtime");
+        runtime.block_on(async {
         let end = Instant::now() + Duration::from_secs_f64(seconds);
         if stall_every_ms > 0 {
             tokio::spawn(async move {
@@ -138,13 +216,15 @@ fn main() {
         for lane in lanes {
             lane.await.expect("a lane panicked");
         }
-    });
+        });
+    }
     let elapsed = started.elapsed().as_secs_f64();
     let got = counts.records.load(Ordering::Relaxed);
     let reads = counts.reads.load(Ordering::Relaxed);
     let streams = counts.streams.load(Ordering::Relaxed);
     println!(
-        "{{\"concurrency\":{concurrency},\"spinNs\":{spin_ns},\"quickackOff\":{quickack},\"stallEveryMs\":{stall_every_ms},\"stallUs\":{stall_us},\"streams\":{streams},\"records\":{got},\"reads\":{reads},\"seconds\":{elapsed:.3},\"recordsPerSec\":{:.0},\"recordsPerRead\":{:.2}}}",
+        "{{\"concurrency\":{concurrency},\"spinNs\":{spin_ns},\"quickackOff\":{quickack},\"stallEveryMs\":{stall_every_ms},\"stallUs\":{stall_us},\"roundUs\":{},\"streams\":{streams},\"records\":{got},\"reads\":{reads},\"seconds\":{elapsed:.3},\"recordsPerSec\":{:.0},\"recordsPerRead\":{:.2}}}",
+        round_us.map_or("null".to_string(), |r| r.to_string()),
         got as f64 / elapsed,
         got as f64 / reads.max(1) as f64
     );
