@@ -48,7 +48,7 @@ use std::task::{Context, Poll};
 use std::time::Duration;
 
 use bytes::{Bytes, BytesMut};
-use mastra_bench_native::arg;
+use mastra_bench_native::{arg, num};
 use http_body_util::BodyExt;
 use hyper::body::{Body, Frame, Incoming, SizeHint};
 use hyper::header::{HeaderValue, CACHE_CONTROL, CONTENT_TYPE};
@@ -663,21 +663,13 @@ fn set_congestion(_: &TcpListener, _: &str) -> std::io::Result<()> {
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let port: u16 = arg(&args, "--port")
-        .map(|p| p.parse().expect("--port"))
-        .unwrap_or(0);
+    let port: u16 = num(&args, "--port", 0);
     let host = arg(&args, "--host").unwrap_or_else(|| "127.0.0.1".into());
     let default_dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../fixtures").to_string();
     let dir = arg(&args, "--fixtures").unwrap_or(default_dir);
-    let big: usize = arg(&args, "--big-bytes")
-        .map(|p| p.parse().expect("--big-bytes"))
-        .unwrap_or(1 << 20);
-    let agents_bytes: usize = arg(&args, "--agents-bytes")
-        .map(|p| p.parse().expect("--agents-bytes"))
-        .unwrap_or(31 * 1024);
-    let messages_bytes: usize = arg(&args, "--messages-bytes")
-        .map(|p| p.parse().expect("--messages-bytes"))
-        .unwrap_or(1 << 20);
+    let big: usize = num(&args, "--big-bytes", 1 << 20);
+    let agents_bytes: usize = num(&args, "--agents-bytes", 31 * 1024);
+    let messages_bytes: usize = num(&args, "--messages-bytes", 1 << 20);
     let congestion = arg(&args, "--congestion");
     let text = |name: &str| String::from_utf8(read(&dir, name)).unwrap_or_else(|_| panic!("{name} is not UTF-8"));
 

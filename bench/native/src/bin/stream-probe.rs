@@ -17,7 +17,8 @@
 //!                      every M ms blocks the thread for U µs (the reader falls behind).
 //!   --round-us D       reads in rounds instead (no Tokio: non-blocking sockets on the main
 //!                      thread): each round reads every connection until it would block, then
-//!                      sleeps what is left of D µs since the round began.
+//!                      sleeps what is left of D µs since the round began. The options above
+//!                      but --spin-ns do not apply to it.
 //! Prints one JSON line: {"records","reads","seconds","recordsPerSec","recordsPerRead",...}.
 
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -60,13 +61,33 @@ fn spin(ns: u64) {
     }
 }
 
-/// What the reader counted (and how many connections it reads).
+/// What the reader counted.
 #[derive(Default)]
 struct Counts {
-    concurrency: usize,
     records: AtomicU64,
     reads: AtomicU64,
     streams: AtomicU64,
+}
+
+impl Counts {
+    /// Counts one read of a stream (its records, spinning `spin_ns` for each) and keeps its
+    /// last 5 bytes in `tail`; true once the read ends the stream (the body's last chunk).
+    fn took(&self, read: &[u8], spin_ns: u64, tail: &mut [u8; 5]) -> bool {
+        self.reads.fetch_add(1, Ordering::Relaxed);
+        let records = read.iter().filter(|&&b| b == 0x1e).count() as u64;
+        self.records.fetch_add(records, Ordering::Relaxed);
+        if spin_ns > 0 {
+            spin(spin_ns * records);
+        }
+        let keep = read.len().min(5);
+        tail.copy_within(keep.., 0);
+        tail[5 - keep..].copy_from_slice(&read[read.len() - keep..]);
+        if tail == b"0\r\n\r\n" {
+            self.streams.fetch_add(1, Ordering::Relaxed);
+            return true;
+        }
+        false
+    }
 }
 
 /// Streams on one connection until `end`: each stream is read to its last chunk.
@@ -83,17 +104,10 @@ async fn lane(addr: String, request: Arc<Vec<u8>>, end: Instant, spin_ns: u64, q
             }
             let n = stream.read(&mut buf).await.expect("read");
             assert!(n > 0, "the server closed the connection mid-stream");
-            counts.reads.fetch_add(1, Ordering::Relaxed);
-            let records = buf[..n].iter().filter(|&&b| b == 0x1e).count() as u64;
-            counts.records.fetch_add(records, Ordering::Relaxed);
-            if spin_ns > 0 {
-                spin(spin_ns * records);
-            }
-            if ends_stream(&mut tail, &buf[..n]) {
+            if counts.took(&buf[..n], spin_ns, &mut tail) {
                 break;
             }
         }
-        counts.streams.fetch_add(1, Ordering::Relaxed);
     }
 }
 
@@ -106,9 +120,9 @@ struct Conn {
 
 /// The `--round-us` reader: all connections on this thread, read in rounds of at least
 /// `round` (the reads of a round take what arrived since the round before).
-fn rounds(addr: &str, request: &[u8], end: Instant, round: Duration, spin_ns: u64, counts: &Counts) {
+fn rounds(addr: &str, concurrency: usize, request: &[u8], end: Instant, round: Duration, spin_ns: u64, counts: &Counts) {
     use std::io::{ErrorKind, Read, Write};
-    let mut conns: Vec<Conn> = (0..counts.concurrency)
+    let mut conns: Vec<Conn> = (0..concurrency)
         .map(|_| {
             let stream = std::net::TcpStream::connect(addr).unwrap_or_else(|e| panic!("connect {addr}: {e}"));
             stream.set_nodelay(true).expect("TCP_NODELAY");
@@ -138,15 +152,8 @@ fn rounds(addr: &str, request: &[u8], end: Instant, round: Duration, spin_ns: u6
                     Err(e) if e.kind() == ErrorKind::WouldBlock => break,
                     Err(e) => panic!("read: {e}"),
                 };
-                counts.reads.fetch_add(1, Ordering::Relaxed);
-                let records = buf[..n].iter().filter(|&&b| b == 0x1e).count() as u64;
-                counts.records.fetch_add(records, Ordering::Relaxed);
-                if spin_ns > 0 {
-                    spin(spin_ns * records);
-                }
-                if ends_stream(&mut conn.tail, &buf[..n]) {
+                if counts.took(&buf[..n], spin_ns, &mut conn.tail) {
                     conn.streaming = false;
-                    counts.streams.fetch_add(1, Ordering::Relaxed);
                     break;
                 }
             }
@@ -158,14 +165,6 @@ fn rounds(addr: &str, request: &[u8], end: Instant, round: Duration, spin_ns: u6
             std::thread::sleep(rest);
         }
     }
-}
-
-/// Keeps the last 5 bytes read in `tail`; true once they are the body's last chunk.
-fn ends_stream(tail: &mut [u8; 5], read: &[u8]) -> bool {
-    let keep = read.len().min(5);
-    tail.copy_within(keep.., 0);
-    tail[5 - keep..].copy_from_slice(&read[read.len() - keep..]);
-    tail == b"0\r\n\r\n"
 }
 
 fn main() {
@@ -193,29 +192,28 @@ fn main() {
         )
         .into_bytes(),
     );
-    let counts = Arc::new(Counts { concurrency, ..Counts::default() });
+    let counts = Arc::new(Counts::default());
     let started = Instant::now();
+    let end = started + Duration::from_secs_f64(seconds);
     if let Some(round) = round_us {
-        let end = started + Duration::from_secs_f64(seconds);
-        rounds(&addr, &request, end, Duration::from_micros(round), spin_ns, &counts);
+        rounds(&addr, concurrency, &request, end, Duration::from_micros(round), spin_ns, &counts);
     } else {
         let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("the Tokio runtime");
         runtime.block_on(async {
-        let end = Instant::now() + Duration::from_secs_f64(seconds);
-        if stall_every_ms > 0 {
-            tokio::spawn(async move {
-                while Instant::now() < end {
-                    tokio::time::sleep(Duration::from_millis(stall_every_ms)).await;
-                    std::thread::sleep(Duration::from_micros(stall_us));
-                }
-            });
-        }
-        let lanes: Vec<_> = (0..concurrency)
-            .map(|_| tokio::spawn(lane(addr.clone(), request.clone(), end, spin_ns, quickack, counts.clone())))
-            .collect();
-        for lane in lanes {
-            lane.await.expect("a lane panicked");
-        }
+            if stall_every_ms > 0 {
+                tokio::spawn(async move {
+                    while Instant::now() < end {
+                        tokio::time::sleep(Duration::from_millis(stall_every_ms)).await;
+                        std::thread::sleep(Duration::from_micros(stall_us));
+                    }
+                });
+            }
+            let lanes: Vec<_> = (0..concurrency)
+                .map(|_| tokio::spawn(lane(addr.clone(), request.clone(), end, spin_ns, quickack, counts.clone())))
+                .collect();
+            for lane in lanes {
+                lane.await.expect("a lane panicked");
+            }
         });
     }
     let elapsed = started.elapsed().as_secs_f64();
