@@ -643,17 +643,7 @@ async fn handle(c: Arc<Canned>, req: Request<Incoming>) -> Result<Response<AnyBo
 #[cfg(target_os = "linux")]
 fn set_congestion(listener: &TcpListener, name: &str) -> std::io::Result<()> {
     use std::os::fd::AsRawFd;
-    // SAFETY: a valid socket descriptor, and a pointer and length of a live byte slice.
-    let rc = unsafe {
-        libc::setsockopt(
-            listener.as_raw_fd(),
-            libc::IPPROTO_TCP,
-            libc::TCP_CONGESTION,
-            name.as_ptr().cast(),
-            name.len() as libc::socklen_t,
-        )
-    };
-    if rc == 0 { Ok(()) } else { Err(std::io::Error::last_os_error()) }
+    mastra_bench_native::set_tcp_option(listener.as_raw_fd(), libc::TCP_CONGESTION, name.as_bytes())
 }
 
 #[cfg(not(target_os = "linux"))]

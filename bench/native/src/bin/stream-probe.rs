@@ -25,7 +25,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use mastra_bench_native::{arg, num};
+use mastra_bench_native::{arg, num, num_opt};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
@@ -35,17 +35,9 @@ use tokio::net::TcpStream;
 fn quickack_off(stream: &TcpStream) {
     use std::os::fd::AsRawFd;
     let off: libc::c_int = 0;
-    // SAFETY: a valid socket descriptor and a c_int option of its size.
-    let rc = unsafe {
-        libc::setsockopt(
-            stream.as_raw_fd(),
-            libc::IPPROTO_TCP,
-            libc::TCP_QUICKACK,
-            &off as *const libc::c_int as *const libc::c_void,
-            std::mem::size_of::<libc::c_int>() as libc::socklen_t,
-        )
-    };
-    assert_eq!(rc, 0, "setsockopt(TCP_QUICKACK): {}", std::io::Error::last_os_error());
+    if let Err(e) = mastra_bench_native::set_tcp_option(stream.as_raw_fd(), libc::TCP_QUICKACK, &off.to_ne_bytes()) {
+        panic!("setsockopt(TCP_QUICKACK): {e}");
+    }
 }
 
 #[cfg(not(target_os = "linux"))]
@@ -182,7 +174,7 @@ fn main() {
     let quickack = args.iter().any(|a| a == "--quickack-off");
     let stall_every_ms: u64 = num(&args, "--stall-every-ms", 0u64);
     let stall_us: u64 = num(&args, "--stall-us", 0u64);
-    let round_us: Option<u64> = arg(&args, "--round-us").map(|v| v.parse().expect("--round-us wants a number"));
+    let round_us: Option<u64> = num_opt(&args, "--round-us");
 
     let body = format!(r#"{{"inputData":{{"tokens":{records}}}}}"#);
     let request = Arc::new(
